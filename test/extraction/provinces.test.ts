@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  PROVINCES_BEFORE_2025, PROVINCES_FROM_2025, findProvince, provinceBySlug, mergedInto, formedFrom,
+} from '../../server/src/domain/provinces.ts';
+
+test('63 provinces before 1 July 2025 and 34 after, each with a unique slug', () => {
+  assert.equal(PROVINCES_BEFORE_2025.length, 63);
+  assert.equal(PROVINCES_FROM_2025.length, 34);
+  assert.equal(new Set(PROVINCES_BEFORE_2025.map((p) => p.slug)).size, 63);
+  assert.equal(new Set(PROVINCES_FROM_2025.map((p) => p.slug)).size, 34);
+  for (const p of [...PROVINCES_BEFORE_2025, ...PROVINCES_FROM_2025]) assert.match(p.slug, /^[a-z]+(?:-[a-z]+)*$/);
+});
+
+test('every province before 2025 became part of exactly one province from 2025', () => {
+  const all = PROVINCES_FROM_2025.flatMap((p) => p.formedFrom).sort();
+  assert.deepEqual(all, PROVINCES_BEFORE_2025.map((p) => p.slug).sort());
+});
+
+test('names are found with or without "tỉnh"/"thành phố", diacritics and tone-mark placement', () => {
+  assert.equal(findProvince('tỉnh Cao Bằng')?.slug, 'cao-bang');
+  assert.equal(findProvince('Cao Bang')?.slug, 'cao-bang');
+  assert.equal(findProvince('CAO BẰNG')?.slug, 'cao-bang');
+  assert.equal(findProvince('Khánh Hoà')?.slug, 'khanh-hoa');
+  assert.equal(findProvince('Thanh Hoá')?.slug, 'thanh-hoa');
+  assert.equal(findProvince('thành phố Hải Phòng')?.slug, 'hai-phong');
+  assert.equal(findProvince('TP.HCM')?.slug, 'ho-chi-minh');
+  assert.equal(findProvince('TP. Hồ Chí Minh')?.slug, 'ho-chi-minh');
+  assert.equal(findProvince('Thành phố Hồ Chí Minh')?.slug, 'ho-chi-minh');
+  assert.equal(findProvince('Bà Rịa - Vũng Tàu')?.slug, 'ba-ria-vung-tau');
+  assert.equal(findProvince('Bà Rịa–Vũng Tàu')?.slug, 'ba-ria-vung-tau');
+  assert.equal(findProvince('Thừa Thiên Huế')?.slug, 'thua-thien-hue');
+  assert.equal(findProvince('Huế')?.slug, 'thua-thien-hue');
+  assert.equal(findProvince('Bắc Cạn')?.slug, 'bac-kan');
+  assert.equal(findProvince('Đăk Lăk')?.slug, 'dak-lak');
+});
+
+test('capitals and towns in headers give their province', () => {
+  assert.equal(findProvince('Đồng Xoài')?.slug, 'binh-phuoc');
+  assert.equal(findProvince('Buôn Ma Thuột')?.slug, 'dak-lak');
+  assert.equal(findProvince('Việt Trì')?.slug, 'phu-tho');
+  assert.equal(findProvince('Thủ Dầu Một')?.slug, 'binh-duong');
+  assert.equal(findProvince('Phan Rang-Tháp Chàm')?.slug, 'ninh-thuan');
+  assert.equal(findProvince('Vinh')?.slug, 'nghe-an');
+  assert.equal(findProvince('Pleiku')?.slug, 'gia-lai');
+  assert.equal(findProvince('Hạ Long')?.slug, 'quang-ninh');
+  assert.equal(findProvince('Mỹ Tho')?.slug, 'tien-giang');
+});
+
+test('every province before 2025 has its capital as a place', () => {
+  for (const p of PROVINCES_BEFORE_2025) {
+    assert.ok(p.places.length > 0, p.slug);
+    assert.equal(findProvince(p.places[0]!)?.slug, p.slug, p.places[0]);
+    assert.equal(findProvince(p.name)?.slug, p.slug);
+  }
+});
+
+test('unknown names give null', () => {
+  assert.equal(findProvince('Paris'), null);
+  assert.equal(findProvince(''), null);
+  assert.equal(findProvince('Ban Thường vụ'), null);
+});
+
+test('the 2025 merger: which old provinces make each new one', () => {
+  assert.equal(mergedInto('binh-phuoc')?.slug, 'dong-nai');
+  assert.equal(mergedInto('ba-ria-vung-tau')?.slug, 'ho-chi-minh');
+  assert.equal(mergedInto('thua-thien-hue')?.slug, 'hue');
+  assert.equal(mergedInto('cao-bang')?.slug, 'cao-bang');
+  assert.deepEqual(formedFrom('ninh-binh').map((p) => p.slug), ['ninh-binh', 'ha-nam', 'nam-dinh']);
+  assert.deepEqual(formedFrom('can-tho').map((p) => p.name), ['Cần Thơ', 'Sóc Trăng', 'Hậu Giang']);
+  assert.equal(provinceBySlug('hue')?.name, 'Huế');
+  assert.equal(provinceBySlug('hue')?.kind, 'thành phố');
+  assert.equal(provinceBySlug('dak-nong')?.name, 'Đắk Nông');
+  assert.equal(mergedInto('nowhere'), null);
+});
