@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { documentKey, selfKey, centralTermForDate, localTermStartForDate } from '../../server/src/extraction/keys.ts';
+
+test('41-NQ/TW of 2004 and of 2023 are different documents', () => {
+  const of2004 = documentKey({ number: '41-NQ/TW', type: 'Nghị quyết', issuer: 'Bộ Chính trị', date: '2004-11-15' });
+  const of2023 = documentKey({ number: '41-NQ/TW', type: 'Nghị quyết', issuer: 'Bộ Chính trị', date: '2023-10-10' });
+  assert.equal(of2004, 'party:TW:-:NQ:41:IX');
+  assert.equal(of2023, 'party:TW:-:NQ:41:XIII');
+});
+
+test('an explicit khóa gives the term; without date or khóa the term is unknown', () => {
+  assert.equal(documentKey({ number: '24-NQ/TW', type: 'Nghị quyết', issuer: 'Ban Chấp hành Trung ương', date: null, term: 'XI' }), 'party:TW:-:NQ:24:XI');
+  assert.equal(documentKey({ number: '41-NQ/TW', type: 'Nghị quyết', issuer: null, date: null }), 'party:TW:-:NQ:41:?');
+});
+
+test('every province has its own 19-CT/TU', () => {
+  const caoBang = documentKey({ number: '19-CT/TU', type: 'Chỉ thị', issuer: 'Tỉnh ủy', date: '2017-07-04' }, { province: 'Cao Bằng' });
+  const named = documentKey({ number: '19-CT/TU', type: 'Chỉ thị', issuer: 'Tỉnh ủy Bắc Kạn', date: '2017-07-04' }, { province: 'Cao Bằng' });
+  const unknown = documentKey({ number: '19-CT/TU', type: 'Chỉ thị', issuer: 'Tỉnh ủy', date: '2017-07-04' }, {});
+  assert.equal(caoBang, 'party:TU:cao-bang:CT:19:2015');
+  assert.equal(named, 'party:TU:bac-kan:CT:19:2015');
+  assert.equal(unknown, 'party:TU:?:CT:19:2015');
+});
+
+test('State administrative numbers restart yearly; normative symbols carry their year', () => {
+  assert.equal(documentKey({ number: '9237/KH-UBND', type: 'Kế hoạch', issuer: null, date: '2014-11-27' }, { province: 'Hải Phòng' }), 'state:UBND:hai-phong:KH:9237:2014');
+  assert.equal(documentKey({ number: '582/QĐ-TTG', type: 'Quyết định', issuer: 'Thủ tướng Chính phủ', date: null }), 'state:TTg:-:QĐ:582:?');
+  assert.equal(documentKey({ number: '08/2022/NĐ-CP', type: 'Nghị định', issuer: null, date: null }), 'state:CP:-:NĐ:8:2022');
+});
+
+test('laws cited by name are keyed by their name and year', () => {
+  assert.equal(documentKey({ number: null, type: 'Luật', name: 'Bảo vệ Môi trường', issuer: null, date: '2014' }), 'state:QH:-:LUAT:bao-ve-moi-truong:2014');
+});
+
+test('the self key of a dispatch, written however', () => {
+  const key = selfKey({ number: '629/LĐLĐ', type: 'Công văn', issuer: 'Liên đoàn Lao động tỉnh Cao Bằng', date: '2017-07-21', province: 'Cao Bằng' });
+  assert.equal(key, 'mass:LĐLĐ:cao-bang:CV:629:2017');
+  assert.equal(selfKey({ number: null, type: 'Công văn', issuer: null, date: null }), null);
+});
+
+test('terms from dates', () => {
+  assert.equal(centralTermForDate('2013-06-03'), 'XI');
+  assert.equal(centralTermForDate('2016-04-26'), 'XII');
+  assert.equal(centralTermForDate('2016'), null);
+  assert.equal(localTermStartForDate('2017-07-04'), '2015');
+  assert.equal(localTermStartForDate('2015-08-01'), null);
+  assert.equal(localTermStartForDate('2015-12-01'), '2015');
+});
