@@ -1,0 +1,107 @@
+// One entry point from a file to its text: the format is chosen by extension, the
+// bytes are checked (size, emptiness, binary content) and each reader returns plain text
+// with line breaks. Anything that cannot yield text is refused with a FileRefusedError.
+
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { FileRefusedError } from './errors.ts';
+import { plainTextOf } from './plain-text.ts';
+import { docxTextOf } from './docx.ts';
+import { pdfTextOf } from './pdf.ts';
+import { htmlTextOf } from './html.ts';
+
+export { FileRefusedError, isFileRefused, type RefusalCode } from './errors.ts';
+
+export type DocumentFormat = 'txt' | 'docx' | 'pdf' | 'html';
+
+export interface DocumentText {
+  text: string;
+  format: DocumentFormat;
+  /** The text encoding detected, for formats that do not declare their own (txt, html). */
+  encoding?: string;
+}
+
+export interface ReadOptions {
+  /** Files larger than this are refused; 20 MB by default. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+const FORMAT_BY_EXTENSION: Record<string, DocumentFormat> = {
+  '.txt': 'txt', '.text': 'txt', '.docx': 'docx', '.pdf': 'pdf', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+};
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(FORMAT_BY_EXTENSION);
+
+export function formatOf(filename: string): DocumentFormat | null {
+  return FORMAT_BY_EXTENSION[extname(filename).toLowerCase()] ?? null;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function requireFormat(filename: string): DocumentFormat {
+  const format = formatOf(filename);
+  if (format === null) {
+    const extension = extname(filename) || '(none)';
+    throw new FileRefusedError('UNSUPPORTED_TYPE', filename, `has an unsupported type ${extension}; supported: ${SUPPORTED_EXTENSIONS.join(', ')}`);
+  }
+  return format;
+}
+
+function requireSize(size: number, filename: string, maxBytes: number): void {
+  if (size === 0) throw new FileRefusedError('FILE_EMPTY', filename, 'is empty (0 bytes)');
+  if (size > maxBytes) throw new FileRefusedError('FILE_TOO_LARGE', filename, `is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit`);
+}
+
+/** The text of an uploaded or already-read file; `filename` chooses the format and names it in errors. */
+export async function documentTextFromBytes(bytes: Uint8Array, filename: string, options: ReadOptions = {}): Promise<DocumentText> {
+  const format = requireFormat(filename);
+  requireSize(bytes.length, filename, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const result = await textOf(format, bytes, filename);
+  if (result.text.trim() === '') throw new FileRefusedError('FILE_EMPTY', filename, 'contains no text');
+  return result;
+}
+
+async function textOf(format: DocumentFormat, bytes: Uint8Array, filename: string): Promise<DocumentText> {
+  switch (format) {
+    case 'txt': {
+      const { text, encoding } = plainTextOf(bytes, filename);
+      return { text, format, encoding };
+    }
+    case 'html': {
+      const { text: html, encoding } = plainTextOf(bytes, filename);
+      return { text: htmlTextOf(html), format, encoding };
+    }
+    case 'docx':
+      return { text: await docxTextOf(bytes, filename), format };
+    case 'pdf':
+      return { text: await pdfTextOf(bytes, filename), format };
+  }
+}
+
+/** The text of a file on disk, checked before it is read in full. */
+export async function readDocumentText(path: string, options: ReadOptions = {}): Promise<DocumentText> {
+  requireFormat(path);
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new FileRefusedError('FILE_UNREADABLE', path, 'is not a regular file');
+    size = info.size;
+  } catch (error) {
+    if (error instanceof FileRefusedError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new FileRefusedError('FILE_NOT_FOUND', path, 'does not exist');
+    throw new FileRefusedError('FILE_UNREADABLE', path, `cannot be read (${code ?? String(error)})`);
+  }
+  requireSize(size, path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new FileRefusedError('FILE_UNREADABLE', path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return documentTextFromBytes(bytes, path, options);
+}
