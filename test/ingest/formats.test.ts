@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { documentTextFromBytes, readDocumentText, FileRefusedError } from '../../server/src/ingest/formats/index.ts';
 import { encodeTcvn3, encodeVni } from '../../server/src/extraction/decode/index.ts';
+import { docxOf, scannedPdf, textPdfOf } from './fixtures.ts';
 
 const BODY = 'Thực hiện Chỉ thị số 19-CT/TU, ngày 04 tháng 7 năm 2017 của Tỉnh ủy Cao Bằng.\nBan Thường vụ hướng dẫn như sau:';
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -68,4 +69,79 @@ test('a file on disk is read by its path, and the path names it in every refusal
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a Word document reads one paragraph per line, Vietnamese intact', async () => {
+  const paragraphs = ['BAN THƯỜNG VỤ TỈNH ỦY', 'Số 15-KH/TU', 'Kế hoạch thực hiện Nghị quyết số 41-NQ/TW ngày 10/10/2023 của Bộ Chính trị'];
+  const result = await documentTextFromBytes(docxOf(paragraphs), 'ke-hoach-15.docx');
+  assert.equal(result.format, 'docx');
+  assert.equal(result.text.trim(), paragraphs.join('\n'));
+});
+
+test('a damaged Word document is refused by name', async () => {
+  const error = await refusal(documentTextFromBytes(utf8('not a zip at all, just words'), 'hong.docx'));
+  assert.equal(error.code, 'DOCUMENT_DAMAGED');
+  assert.match(error.message, /^hong\.docx: is not a readable Word document/);
+});
+
+test('a PDF with a text layer reads its lines, page after page', async () => {
+  const pdf = textPdfOf([
+    ['So: 629/LDLD', 'V/v thuc hien Chi thi so 19-CT/TU'],
+    ['Thuc hien Nghi quyet so 24-NQ/TW ngay 03/6/2013'],
+  ]);
+  const result = await documentTextFromBytes(pdf, 'cong-van-629.pdf');
+  assert.equal(result.format, 'pdf');
+  const lines = result.text.split('\n').map((line) => line.trim()).filter(Boolean);
+  assert.deepEqual(lines, ['So: 629/LDLD', 'V/v thuc hien Chi thi so 19-CT/TU', 'Thuc hien Nghi quyet so 24-NQ/TW ngay 03/6/2013']);
+});
+
+test('a scanned PDF without text is refused with the reason', async () => {
+  const error = await refusal(documentTextFromBytes(scannedPdf(), 'ban-scan.pdf'));
+  assert.equal(error.code, 'PDF_WITHOUT_TEXT');
+  assert.match(error.message, /^ban-scan\.pdf: is a PDF without a text layer .*OCR/);
+});
+
+test('a file that only pretends to be a PDF is refused as damaged', async () => {
+  const error = await refusal(documentTextFromBytes(utf8('%PDF-1.4 garbage'), 'gia.pdf'));
+  assert.equal(error.code, 'DOCUMENT_DAMAGED');
+});
+
+const NEWS_PAGE = `<!doctype html><html><head><title>Hội NCT tỉnh triển khai Kết luận 02-KL/TW | Báo Tỉnh</title>
+<style>.x{color:red}</style><script>var tracking = "Nghị quyết số 99-NQ/TW";</script></head>
+<body>
+<header class="site-header"><div class="logo">Báo Tỉnh</div><ul class="main-menu"><li>Thời sự</li><li>Nghị quyết số 88-NQ/TW</li></ul></header>
+<nav class="breadcrumb"><a href="/">Trang chủ</a> › Chính trị</nav>
+<main>
+  <article>
+    <header><h1>Hội NCT tỉnh triển khai thực hiện Kết luận số 02-KL/TW</h1><p class="meta">Ngày đăng: 30/10/2017</p></header>
+    <p>Thực hiện Kết luận số 02-KL/TW ngày 26/4/2016 của Ban Bí thư, Hội Người cao tuổi tỉnh đã ban hành kế hoạch.</p>
+    <p>Hội nghị quán triệt <b>Chỉ thị số 19-CT/TU</b> của Tỉnh ủy&nbsp;tới toàn thể hội viên.</p>
+    <table><tr><td>ĐẢNG BỘ TỈNH</td><td>ĐẢNG CỘNG SẢN VIỆT NAM</td></tr></table>
+    <div class="share-buttons">Chia sẻ Facebook Zalo</div>
+    <footer class="article-tags">Từ khóa: người cao tuổi</footer>
+  </article>
+  <section id="comments"><h3>Bình luận</h3><p>Bạn đọc: Nghị quyết số 77-NQ/TW rất hay</p></section>
+</main>
+<aside class="sidebar"><h3>Tin liên quan</h3><p>Chỉ thị số 55-CT/TW</p></aside>
+<div class="related-news">Quyết định số 66-QĐ/TW</div>
+<footer class="site-footer">© Báo Tỉnh. Giấy phép số 93/GP-BTTTT</footer>
+</body></html>`;
+
+test('a news page keeps the article and drops menus, sidebars, share bars, comments and footers', async () => {
+  const result = await documentTextFromBytes(utf8(NEWS_PAGE), 'tin-tuc.html');
+  assert.equal(result.format, 'html');
+  assert.equal(result.text, [
+    'Hội NCT tỉnh triển khai thực hiện Kết luận số 02-KL/TW',
+    'Ngày đăng: 30/10/2017',
+    'Thực hiện Kết luận số 02-KL/TW ngày 26/4/2016 của Ban Bí thư, Hội Người cao tuổi tỉnh đã ban hành kế hoạch.',
+    'Hội nghị quán triệt Chỉ thị số 19-CT/TU của Tỉnh ủy tới toàn thể hội viên.',
+    'ĐẢNG BỘ TỈNH | ĐẢNG CỘNG SẢN VIỆT NAM',
+  ].join('\n'));
+});
+
+test('a page with no headline of its own takes its <title>; a VNI-encoded page is decoded', async () => {
+  const page = '<html><head><title>Coâng vaên soá 629/LÑLÑ</title></head><body><div><p>Thöïc hieän Chæ thò soá 19-CT/TU</p></div></body></html>';
+  const result = await documentTextFromBytes(Uint8Array.from(Buffer.from(page, 'latin1')), 'trang.htm');
+  assert.equal(result.encoding, 'vni');
+  assert.equal(result.text, 'Công văn số 629/LĐLĐ\nThực hiện Chỉ thị số 19-CT/TU');
 });
