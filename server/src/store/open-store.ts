@@ -1,0 +1,19 @@
+// Chooses the adapter from the configuration: Neo4j when NEO4J_URI is set, otherwise the
+// embedded SQLite file in DATA_DIR. The store comes back initialised (schema ready) or
+// the promise rejects with a message an operator can act on.
+import type { Config } from '../config.ts';
+import type { GraphStore } from './port.ts';
+import { SqliteGraphStore } from './sqlite/sqlite-store.ts';
+import { StoreError } from './errors.ts';
+
+export async function openStore(config: Config): Promise<GraphStore> {
+  if (config.neo4j) throw new StoreError('STORE_UNAVAILABLE', `The Neo4j adapter is not available yet (NEO4J_URI=${config.neo4j.uri}).`);
+  const store: GraphStore = new SqliteGraphStore(config.dataDir);
+  try {
+    await store.init();
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+  return store;
+}

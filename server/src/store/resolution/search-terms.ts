@@ -1,0 +1,41 @@
+// What a search text asks for, shared by both adapters: folded words for the full-text
+// index, and the number it names, if any, in compact form ("Chỉ thị 19- CT/TU" → "19cttu").
+import { foldVietnamese } from '../../domain/fold.ts';
+import { compactIdentifier } from './identifiers.ts';
+
+export interface SearchTerms {
+  /** Folded words, in order. */
+  words: string[];
+  /** Compact number and symbol named by the text, or null. */
+  identifier: string | null;
+}
+
+const SYMBOL_PART = /^[\p{Lu}Đ&]{1,6}$/u;
+
+/** The run of words that forms a number and symbol: starts at a word with a digit, goes on over codes. */
+function identifierIn(text: string): string | null {
+  const words = text.trim().split(/\s+/u);
+  const first = words.findIndex((word) => /\p{N}/u.test(word));
+  if (first < 0) return null;
+  const run = [words[first]!];
+  for (const word of words.slice(first + 1)) {
+    if (/\p{N}|[/-]/u.test(word) || SYMBOL_PART.test(word)) run.push(word);
+    else break;
+  }
+  const compact = compactIdentifier(run.join(''));
+  return compact === '' ? null : compact;
+}
+
+export function searchTerms(text: string): SearchTerms {
+  const words = foldVietnamese(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+  return { words, identifier: identifierIn(text) };
+}
+
+/** An FTS5 query: every word required, the last one also as a prefix (typing "moi tru"). */
+export function ftsQuery(words: string[], mode: 'all' | 'any'): string | null {
+  if (words.length === 0) return null;
+  const quoted = words.map((word, index) => (index === words.length - 1 ? `"${word}"*` : `"${word}"`));
+  return quoted.join(mode === 'all' ? ' ' : ' OR ');
+}

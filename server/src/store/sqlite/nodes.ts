@@ -1,0 +1,129 @@
+// Document nodes (held or placeholder), their issuer and their row in the folded
+// full-text index. Every write to a node goes through here so the index never drifts.
+import { foldVietnamese } from '../../domain/fold.ts';
+import { isPartialKey } from '../../domain/document-key.ts';
+import { compactIdentifier, yearOf } from '../resolution/identifiers.ts';
+import { mergeProperties, type NodeProperties } from '../resolution/plan.ts';
+import { keyColumns } from '../resolution/resolve.ts';
+import type { Connection } from './connection.ts';
+import type { DocumentRow } from './rows.ts';
+
+/** Folded body text indexed per document; longer texts are searched on their beginning. */
+const INDEXED_TEXT_LIMIT = 60_000;
+
+export function issuerKey(name: string, province: string | null): string {
+  return `${foldVietnamese(name)}|${province ? foldVietnamese(province) : ''}`;
+}
+
+export class Nodes {
+  constructor(private readonly connection: Connection) {}
+
+  get(key: string): DocumentRow | undefined {
+    return this.connection.sql('SELECT * FROM documents WHERE key = ?').get(key) as DocumentRow | undefined;
+  }
+
+  /** Inserts a node; the caller re-resolves partial keys that may now match it. */
+  insert(key: string, properties: NodeProperties, placeholder: boolean, source: string | null = null, text: string | null = null): void {
+    const { type, number } = keyColumns(key);
+    const info = this.connection
+      .sql(
+        `INSERT INTO documents (key, placeholder, partial, k_type, k_number, type, number, number_compact, issuer, issuer_key,
+           date, year, place, title, level, province, system, term, source)
+         VALUES (@key, @placeholder, @partial, @kType, @kNumber, @type, @number, @numberCompact, @issuer, @issuerKey,
+           @date, @year, @place, @title, @level, @province, @system, @term, @source)`,
+      )
+      .run(this.columns(key, properties, placeholder, source, { kType: type, kNumber: number }));
+    this.index(Number(info.lastInsertRowid), properties, text);
+  }
+
+  /** Overwrites a node's properties (filling a placeholder in place keeps its key and edges). */
+  update(row: DocumentRow, properties: NodeProperties, placeholder: boolean, source: string | null, text: string | null): void {
+    this.connection
+      .sql(
+        `UPDATE documents SET placeholder = @placeholder, type = @type, number = @number, number_compact = @numberCompact,
+           issuer = @issuer, issuer_key = @issuerKey, date = @date, year = @year, place = @place, title = @title,
+           level = @level, province = @province, system = @system, term = @term, source = @source
+         WHERE key = @key`,
+      )
+      .run(this.columns(row.key, properties, placeholder, source, {}));
+    this.connection.sql('DELETE FROM document_search WHERE rowid = ?').run(row.id);
+    this.index(row.id, properties, text);
+  }
+
+  /** A placeholder learns what another citing text says about it. */
+  mergeInto(row: DocumentRow, offered: NodeProperties): void {
+    if (row.placeholder !== 1) return;
+    const current = propertiesOf(row);
+    const merged = mergeProperties(current, offered);
+    if (JSON.stringify(merged) !== JSON.stringify(current)) this.update(row, merged, true, null, null);
+  }
+
+  setCandidates(key: string, candidates: string[]): void {
+    this.connection.sql('UPDATE documents SET candidates = ? WHERE key = ?').run(JSON.stringify(candidates), key);
+  }
+
+  /** True while some edge was written naming exactly this key (what keeps a placeholder alive). */
+  isNamedByEdges(key: string): boolean {
+    const sql = 'SELECT EXISTS (SELECT 1 FROM edges WHERE to_ref = @key) OR EXISTS (SELECT 1 FROM edges WHERE from_ref = @key) AS used';
+    return (this.connection.sql(sql).get({ key }) as { used: number }).used === 1;
+  }
+
+  delete(row: DocumentRow): void {
+    this.connection.sql('DELETE FROM document_search WHERE rowid = ?').run(row.id);
+    this.connection.sql('DELETE FROM document_texts WHERE key = ?').run(row.key);
+    this.connection.sql('DELETE FROM documents WHERE key = ?').run(row.key);
+  }
+
+  private columns(key: string, p: NodeProperties, placeholder: boolean, source: string | null, extra: Record<string, string>) {
+    let issuerKeyValue: string | null = null;
+    if (p.issuer) {
+      issuerKeyValue = issuerKey(p.issuer, p.province);
+      this.connection
+        .sql(
+          `INSERT INTO issuers (key, name, level, province, system) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (key) DO UPDATE SET level = coalesce(issuers.level, excluded.level), system = coalesce(issuers.system, excluded.system)`,
+        )
+        .run(issuerKeyValue, p.issuer, p.level, p.province, p.system);
+    }
+    return {
+      ...extra,
+      key,
+      placeholder: placeholder ? 1 : 0,
+      partial: isPartialKey(key) ? 1 : 0,
+      ...p,
+      numberCompact: p.number ? compactIdentifier(p.number) : null,
+      issuerKey: issuerKeyValue,
+      year: yearOf(p.date),
+      source,
+    };
+  }
+
+  private index(rowId: number, p: NodeProperties, text: string | null): void {
+    const fold = (value: string | null): string => (value ? foldVietnamese(value) : '');
+    this.connection
+      .sql('INSERT INTO document_search (rowid, number, type, issuer, title, body) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(
+        rowId,
+        p.number ? `${fold(p.number)} ${compactIdentifier(p.number)}` : '',
+        fold(p.type),
+        `${fold(p.issuer)} ${fold(p.province)} ${fold(p.place)}`.trim(),
+        fold(p.title),
+        text ? fold(text.slice(0, INDEXED_TEXT_LIMIT)) : '',
+      );
+  }
+}
+
+export function propertiesOf(row: DocumentRow): NodeProperties {
+  return {
+    type: row.type,
+    number: row.number,
+    issuer: row.issuer,
+    date: row.date,
+    place: row.place,
+    title: row.title,
+    level: row.level as NodeProperties['level'],
+    province: row.province,
+    system: row.system as NodeProperties['system'],
+    term: row.term,
+  };
+}

@@ -1,0 +1,120 @@
+// saveDocument and deleteDocument for SQLite: each runs in one immediate transaction, so a
+// text's node, edges, placeholders and hash land together or not at all.
+import { isPartialKey } from '../../domain/document-key.ts';
+import type { DocumentRecord, SaveOutcome } from '../port.ts';
+import { planDocumentWrite, type NodeProperties } from '../resolution/plan.ts';
+import type { Connection } from './connection.ts';
+import { Nodes, propertiesOf } from './nodes.ts';
+import { Resolver } from './resolver.ts';
+
+export class Writer {
+  private readonly nodes: Nodes;
+  private readonly resolver: Resolver;
+
+  constructor(private readonly connection: Connection) {
+    this.nodes = new Nodes(connection);
+    this.resolver = new Resolver(connection, this.nodes);
+  }
+
+  save(record: DocumentRecord): SaveOutcome {
+    return this.connection.transaction(() => this.saveInTransaction(record));
+  }
+
+  delete(key: string): boolean {
+    return this.connection.transaction(() => this.release(key));
+  }
+
+  private saveInTransaction(record: DocumentRecord): SaveOutcome {
+    const known = this.connection.sql('SELECT document_key, content_hash FROM sources WHERE source = ?').get(record.source) as
+      | { document_key: string; content_hash: string }
+      | undefined;
+    if (known && known.content_hash === record.contentHash && known.document_key === record.key) {
+      return { key: record.key, status: 'unchanged', filledPlaceholder: false, edges: this.assertedEdgeCount(record.key) };
+    }
+    // The same file now says it is another document: the old one is released first.
+    if (known && known.document_key !== record.key) this.release(known.document_key);
+
+    const plan = planDocumentWrite(record);
+    const existing = this.nodes.get(record.key);
+    const refsBefore = this.removeAssertedEdges(record.key);
+
+    if (existing) this.nodes.update(existing, plan.document, false, record.source, record.text);
+    else this.nodes.insert(record.key, plan.document, false, record.source, record.text);
+    if (!existing || (isPartialKey(record.key) && existing.placeholder === 1)) this.resolver.nodeChanged(record.key);
+
+    this.connection
+      .sql('INSERT INTO document_texts (key, text) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET text = excluded.text')
+      .run(record.key, record.text);
+    this.connection.sql('DELETE FROM sources WHERE document_key = ? AND source <> ?').run(record.key, record.source);
+    this.connection
+      .sql(
+        `INSERT INTO sources (source, document_key, content_hash) VALUES (?, ?, ?)
+         ON CONFLICT (source) DO UPDATE SET document_key = excluded.document_key, content_hash = excluded.content_hash`,
+      )
+      .run(record.source, record.key, record.contentHash);
+
+    // Full keys first, so a partial key cited by the same text can already land on them.
+    const refs = [...plan.placeholders.entries()].sort(([a], [b]) => Number(isPartialKey(a)) - Number(isPartialKey(b)));
+    const landing = new Map<string, string>([[record.key, record.key]]);
+    for (const [ref, properties] of refs) landing.set(ref, this.resolver.resolve(ref, properties));
+
+    const insertEdge = this.connection.sql(
+      `INSERT INTO edges (from_key, to_key, kind, asserted_by, from_ref, to_ref, cue, sentence, surface, start, "end")
+       VALUES (@from, @to, @kind, @assertedBy, @fromRef, @toRef, @cue, @sentence, @surface, @start, @end)`,
+    );
+    for (const edge of plan.edges) {
+      const from = landing.get(edge.fromRef)!;
+      const to = landing.get(edge.toRef)!;
+      if (from === to) continue;
+      insertEdge.run({ ...edge, from, to, assertedBy: record.key, fromRef: edge.fromRef });
+    }
+    this.collectGarbage(refsBefore);
+    return {
+      key: record.key,
+      status: existing && existing.placeholder === 0 ? 'updated' : 'created',
+      filledPlaceholder: existing?.placeholder === 1,
+      edges: this.assertedEdgeCount(record.key),
+    };
+  }
+
+  /** A held document becomes a placeholder again, or disappears when nothing names it. */
+  private release(key: string): boolean {
+    const row = this.nodes.get(key);
+    if (!row || row.placeholder === 1) return false;
+    const refs = this.removeAssertedEdges(key);
+    this.connection.sql('DELETE FROM sources WHERE document_key = ?').run(key);
+    this.connection.sql('DELETE FROM document_texts WHERE key = ?').run(key);
+    const kept: NodeProperties = { ...propertiesOf(row), title: null, place: null };
+    this.nodes.update(row, kept, true, null, null);
+    if (isPartialKey(key)) this.resolver.nodeChanged(key);
+    refs.add(key);
+    this.collectGarbage(refs);
+    return true;
+  }
+
+  /** Removes the edges a document asserted; returns the keys they were written with. */
+  private removeAssertedEdges(key: string): Set<string> {
+    const rows = this.connection.sql('SELECT from_ref, to_ref FROM edges WHERE asserted_by = ?').all(key) as {
+      from_ref: string;
+      to_ref: string;
+    }[];
+    this.connection.sql('DELETE FROM edges WHERE asserted_by = ?').run(key);
+    return new Set(rows.flatMap((row) => [row.from_ref, row.to_ref]));
+  }
+
+  /** Placeholders and patterns that no edge names any more go away. */
+  private collectGarbage(refs: Set<string>): void {
+    for (const ref of refs) {
+      if (this.nodes.isNamedByEdges(ref)) continue;
+      if (isPartialKey(ref)) this.resolver.forget(ref);
+      const row = this.nodes.get(ref);
+      if (!row || row.placeholder === 0) continue;
+      if (!isPartialKey(ref)) this.resolver.nodeLeaving(ref);
+      this.nodes.delete(this.nodes.get(ref)!);
+    }
+  }
+
+  private assertedEdgeCount(key: string): number {
+    return (this.connection.sql('SELECT count(*) AS n FROM edges WHERE asserted_by = ?').get(key) as { n: number }).n;
+  }
+}

@@ -1,0 +1,125 @@
+// The contract every GraphStore adapter passes: the same examples run against SQLite
+// always and against Neo4j when one is configured (see sqlite.test.ts, neo4j.test.ts).
+import { describe, test, type TestContext } from 'node:test';
+import assert from 'node:assert/strict';
+import type { GraphStore } from '../../server/src/store/port.ts';
+import { describeResolutionContract } from './contract-resolution.ts';
+import { describeReadContract } from './contract-reads.ts';
+import { KEYS, chiThi19, congVan629, graphOf } from './fixtures.ts';
+
+/** Creates an empty, initialised store; the suite closes it. */
+export type StoreFactory = () => Promise<GraphStore>;
+
+export interface ContractOptions {
+  skip?: string | false;
+}
+
+/** Runs `body` with a fresh store and always closes it. */
+export function withStore(makeStore: StoreFactory, body: (store: GraphStore, t: TestContext) => Promise<void>) {
+  return async (t: TestContext): Promise<void> => {
+    const store = await makeStore();
+    try {
+      await body(store, t);
+    } finally {
+      await store.close();
+    }
+  };
+}
+
+export function describeGraphStoreContract(name: string, makeStore: StoreFactory, options: ContractOptions = {}): void {
+  describe(`GraphStore contract: ${name}`, { skip: options.skip ?? false }, () => {
+    test('Công văn 629/LĐLĐ is stored with its edges, evidence and placeholders for what it cites', withStore(makeStore, async (store) => {
+      const outcome = await store.saveDocument(congVan629());
+      assert.deepEqual(outcome, { key: KEYS.congVan629, status: 'created', filledPlaceholder: false, edges: 4 });
+
+      const [congVan, chiThi, nghiQuyet25] = await store.getDocuments([KEYS.congVan629, KEYS.chiThi19CaoBang, KEYS.nghiQuyet25]);
+      assert.equal(congVan?.placeholder, false);
+      assert.equal(congVan?.number, '629/LĐLĐ');
+      assert.equal(congVan?.issuer, 'Liên đoàn Lao động tỉnh Cao Bằng');
+      assert.equal(congVan?.province, 'Cao Bằng');
+      assert.equal(congVan?.source, congVan629().source);
+      assert.equal(chiThi?.placeholder, true);
+      assert.equal(chiThi?.number, '19-CT/TU');
+      assert.equal(chiThi?.date, '2017-07-04');
+      assert.equal(nghiQuyet25?.placeholder, true);
+      assert.equal(nghiQuyet25?.level, 'central');
+
+      const out = await store.edgesOf([KEYS.congVan629], 'out');
+      const implementsEdge = out.find((edge) => edge.to === KEYS.chiThi19CaoBang)!;
+      assert.equal(implementsEdge.kind, 'IMPLEMENTS');
+      assert.equal(implementsEdge.assertedBy, KEYS.congVan629);
+      assert.equal(implementsEdge.cue, 'Thực hiện');
+      assert.equal(implementsEdge.surface, 'Chỉ thị số 19-CT/TU');
+      assert.deepEqual([implementsEdge.start, implementsEdge.end], [120, 139]);
+      assert.match(implementsEdge.sentence, /^Thực hiện Chỉ thị số 19-CT\/TU/);
+
+      // The stated relation starts from 39-CTr/TU, asserted by 629/LĐLĐ.
+      const stated = await store.edgesOf([KEYS.chuongTrinh39], 'out');
+      assert.equal(stated.length, 1);
+      assert.equal(stated[0]!.to, KEYS.nghiQuyet25);
+      assert.equal(stated[0]!.kind, 'IMPLEMENTS');
+      assert.equal(stated[0]!.assertedBy, KEYS.congVan629);
+      assert.equal(await store.getText(KEYS.congVan629), congVan629().text);
+      assert.equal(await store.getText(KEYS.chiThi19CaoBang), null);
+      assert.equal(await store.contentHashOf(congVan629().source), congVan629().contentHash);
+    }));
+
+    test('re-saving the same text is a no-op; a changed text replaces what it asserted', withStore(makeStore, async (store) => {
+      await store.saveDocument(congVan629());
+      const again = await store.saveDocument(congVan629());
+      assert.equal(again.status, 'unchanged');
+
+      const changed = congVan629();
+      changed.references = changed.references.filter((reference) => reference.number === '19-CT/TU');
+      changed.contentHash = 'changed-hash';
+      const outcome = await store.saveDocument(changed);
+      assert.equal(outcome.status, 'updated');
+      assert.equal(outcome.edges, 1);
+      const [nghiQuyet24, chuongTrinh39, nghiQuyet25] = await store.getDocuments([KEYS.nghiQuyet24, KEYS.chuongTrinh39, KEYS.nghiQuyet25]);
+      assert.deepEqual([nghiQuyet24, chuongTrinh39, nghiQuyet25], [null, null, null], 'placeholders nobody cites any more are gone');
+      assert.equal(await store.contentHashOf(changed.source), 'changed-hash');
+      assert.deepEqual((await store.edgesOf([KEYS.congVan629], 'out')).map((edge) => edge.to), [KEYS.chiThi19CaoBang]);
+    }));
+
+    test('a placeholder becomes the full document in place, in either order, with its edges kept', withStore(makeStore, async (store) => {
+      await store.saveDocument(congVan629());
+      const outcome = await store.saveDocument(chiThi19(KEYS.chiThi19CaoBang, 'Cao Bằng', 'Về tăng cường bảo vệ môi trường'));
+      assert.equal(outcome.filledPlaceholder, true);
+      assert.equal(outcome.status, 'created');
+      const [chiThi] = await store.getDocuments([KEYS.chiThi19CaoBang]);
+      assert.equal(chiThi?.placeholder, false);
+      assert.equal(chiThi?.issuer, 'Tỉnh ủy Cao Bằng');
+      assert.deepEqual((await store.edgesOf([KEYS.chiThi19CaoBang], 'in')).map((edge) => edge.from), [KEYS.congVan629]);
+      assert.deepEqual((await store.edgesOf([KEYS.chiThi19CaoBang], 'out')).map((edge) => edge.to), [KEYS.nghiQuyet24]);
+      const forward = await graphOf(store);
+
+      const other = await makeStore();
+      try {
+        await other.saveDocument(chiThi19(KEYS.chiThi19CaoBang, 'Cao Bằng', 'Về tăng cường bảo vệ môi trường'));
+        await other.saveDocument(congVan629());
+        assert.deepEqual(await graphOf(other), forward);
+      } finally {
+        await other.close();
+      }
+    }));
+
+    test('deleting a held document leaves a placeholder while others cite it, and nothing when none do', withStore(makeStore, async (store) => {
+      await store.saveDocument(congVan629());
+      await store.saveDocument(chiThi19(KEYS.chiThi19CaoBang, 'Cao Bằng', 'Về bảo vệ môi trường'));
+      assert.equal(await store.deleteDocument(KEYS.chiThi19CaoBang), true);
+      const [chiThi] = await store.getDocuments([KEYS.chiThi19CaoBang]);
+      assert.equal(chiThi?.placeholder, true);
+      assert.equal(await store.getText(KEYS.chiThi19CaoBang), null);
+      assert.deepEqual(await store.edgesOf([KEYS.chiThi19CaoBang], 'out'), []);
+      assert.equal((await store.edgesOf([KEYS.chiThi19CaoBang], 'in')).length, 1);
+
+      assert.equal(await store.deleteDocument(KEYS.congVan629), true);
+      assert.deepEqual(await graphOf(store), { nodes: [], edges: [] });
+      assert.equal(await store.deleteDocument(KEYS.congVan629), false);
+      assert.equal(await store.contentHashOf(congVan629().source), null);
+    }));
+
+    describeResolutionContract(makeStore);
+    describeReadContract(makeStore);
+  });
+}

@@ -1,0 +1,94 @@
+// What only the embedded adapter has: a file that survives a restart, versioned
+// migrations, and a transaction that leaves nothing behind when a write fails.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { readConfig } from '../../server/src/config.ts';
+import { openStore } from '../../server/src/store/open-store.ts';
+import { SqliteGraphStore } from '../../server/src/store/sqlite/sqlite-store.ts';
+import { DATABASE_FILE } from '../../server/src/store/sqlite/connection.ts';
+import { currentVersion, migrate, migrations } from '../../server/src/store/sqlite/migrations.ts';
+import { KEYS, congVan629, graphOf } from './fixtures.ts';
+
+function temporaryDirectory(t: { after: (fn: () => void) => void }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'graph-store-file-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+test('openStore without NEO4J_URI keeps the graph in one SQLite file under DATA_DIR, through a restart', async (t) => {
+  const dataDir = temporaryDirectory(t);
+  const config = readConfig({ DATA_DIR: dataDir });
+  const first = await openStore(config);
+  await first.saveDocument(congVan629());
+  const before = await graphOf(first);
+  await first.close();
+  assert.ok(existsSync(join(dataDir, DATABASE_FILE)));
+
+  const second = await openStore(config);
+  try {
+    assert.deepEqual(await graphOf(second), before);
+    assert.equal(await second.getText(KEYS.congVan629), congVan629().text);
+    assert.equal((await second.saveDocument(congVan629())).status, 'unchanged');
+  } finally {
+    await second.close();
+  }
+});
+
+test('the database runs in WAL mode with foreign keys on', async (t) => {
+  const store = new SqliteGraphStore(temporaryDirectory(t));
+  await store.init();
+  try {
+    assert.equal(store.database.pragma('journal_mode', { simple: true }), 'wal');
+    assert.equal(store.database.pragma('foreign_keys', { simple: true }), 1);
+    assert.deepEqual(store.database.pragma('foreign_key_check'), []);
+  } finally {
+    await store.close();
+  }
+});
+
+test('migrations apply once, in order, and a newer one is applied at the next start', (t) => {
+  const db = new Database(join(temporaryDirectory(t), 'm.sqlite'));
+  try {
+    assert.deepEqual(migrate(db), migrations.map((migration) => migration.version));
+    assert.deepEqual(migrate(db), [], 'nothing to do the second time');
+    const next = { version: 9_999, description: 'add a note column', sql: 'ALTER TABLE documents ADD COLUMN note TEXT' };
+    assert.deepEqual(migrate(db, [...migrations, next]), [9_999]);
+    assert.equal(currentVersion(db), 9_999);
+    assert.ok((db.pragma('table_info(documents)') as { name: string }[]).some((column) => column.name === 'note'));
+  } finally {
+    db.close();
+  }
+});
+
+test('a migration that fails leaves the schema at the version before it', (t) => {
+  const db = new Database(join(temporaryDirectory(t), 'm.sqlite'));
+  try {
+    migrate(db);
+    const broken = { version: 10_000, description: 'broken', sql: 'CREATE TABLE extra (x TEXT); SELECT * FROM no_such_table;' };
+    assert.throws(() => migrate(db, [...migrations, broken]), /no such table/);
+    assert.equal(currentVersion(db), migrations.at(-1)!.version);
+    assert.deepEqual(db.prepare("SELECT name FROM sqlite_master WHERE name = 'extra'").all(), []);
+  } finally {
+    db.close();
+  }
+});
+
+test('a text whose write fails half-way leaves nothing behind', async (t) => {
+  const store = new SqliteGraphStore(temporaryDirectory(t));
+  await store.init();
+  try {
+    const broken = congVan629();
+    // The last reference has no evidence sentence: the edge insert fails after the node and placeholders were written.
+    broken.references[3] = { ...broken.references[3]!, evidence: null as unknown as string };
+    await assert.rejects(store.saveDocument(broken));
+    assert.deepEqual(await graphOf(store), { nodes: [], edges: [] });
+    assert.equal(await store.contentHashOf(broken.source), null);
+    assert.equal((await store.search({ text: '629', first: 5, offset: 0 })).totalCount, 0);
+  } finally {
+    await store.close();
+  }
+});
