@@ -1,0 +1,51 @@
+// Which list of provinces a coverage question is asked against: the 63 provinces for a
+// source issued before 1 July 2025, the 34 merged ones from then on. Documents keep the
+// province they were issued under, so an older follower counts for the province it became.
+import {
+  PROVINCES_BEFORE_2025,
+  PROVINCES_FROM_2025,
+  findProvince,
+  mergedInto,
+  provinceBySlug,
+  type Province,
+} from '../../domain/provinces.ts';
+import { compareDates } from './dates.ts';
+
+export interface ProvinceName {
+  slug: string;
+  name: string;
+}
+
+export interface ProvinceMap {
+  known: readonly ProvinceName[];
+  /** The known province a document's province value (slug or name) counts for; null when unknown. */
+  provinceOf(value: string): ProvinceName | null;
+}
+
+const MERGER_DATE = '2025-07-01';
+
+function asName(province: Province): ProvinceName {
+  return { slug: province.slug, name: province.name };
+}
+
+function recognise(value: string): Province | null {
+  return provinceBySlug(value) ?? findProvince(value);
+}
+
+export function provinceMapFor(sourceDate: string | null): ProvinceMap {
+  const afterMerger = sourceDate !== null && compareDates(sourceDate, MERGER_DATE) >= 0;
+  if (!afterMerger) {
+    return { known: PROVINCES_BEFORE_2025.map(asName), provinceOf: (value) => (recognise(value) ? asName(recognise(value)!) : null) };
+  }
+  const after = new Set(PROVINCES_FROM_2025.map((province) => province.slug));
+  return {
+    known: PROVINCES_FROM_2025.map(asName),
+    provinceOf(value) {
+      const province = recognise(value);
+      if (!province) return null;
+      if (after.has(province.slug)) return asName(province);
+      const merged = mergedInto(province.slug);
+      return merged ? asName(merged) : null;
+    },
+  };
+}
