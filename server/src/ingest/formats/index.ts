@@ -82,8 +82,8 @@ async function textOf(format: DocumentFormat, bytes: Uint8Array, filename: strin
   }
 }
 
-/** The text of a file on disk, checked before it is read in full. */
-export async function readDocumentText(path: string, options: ReadOptions = {}): Promise<DocumentText> {
+/** The bytes of a supported file on disk, checked (type, existence, size) before it is read in full. */
+export async function readFileChecked(path: string, options: ReadOptions = {}): Promise<Uint8Array> {
   requireFormat(path);
   let size: number;
   try {
@@ -97,11 +97,14 @@ export async function readDocumentText(path: string, options: ReadOptions = {}):
     throw new FileRefusedError('FILE_UNREADABLE', path, `cannot be read (${code ?? String(error)})`);
   }
   requireSize(size, path, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     throw new FileRefusedError('FILE_UNREADABLE', path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  return documentTextFromBytes(bytes, path, options);
+}
+
+/** The text of a file on disk. */
+export async function readDocumentText(path: string, options: ReadOptions = {}): Promise<DocumentText> {
+  return documentTextFromBytes(await readFileChecked(path, options), path, options);
 }
