@@ -1,0 +1,126 @@
+// The figures we report for the extractor over the whole corpus, and their printing:
+// a summary table and a compact list of the cases that went wrong.
+import type { Reference } from '../../server/src/domain/types.ts';
+import type { ExpectedReference } from './corpus/index.ts';
+import type { CaseOutcome } from './scoring.ts';
+
+/** A share of successes: `right` out of `total` (a figure over nothing counts as 1). */
+export interface Ratio {
+  right: number;
+  total: number;
+  value: number;
+}
+
+const ratio = (right: number, total: number): Ratio => ({ right, total, value: total === 0 ? 1 : right / total });
+
+export interface Figures {
+  cases: number;
+  negativeCases: number;
+  crashedCases: number;
+  recall: Ratio;
+  precision: Ratio;
+  relation: Ratio;
+  subject: Ratio;
+  dates: Ratio;
+  ownType: Ratio;
+  ownNumber: Ratio;
+  ownDate: Ratio;
+  /** Not targets, shown to guide work: */
+  ownPlace: Ratio;
+  terms: Ratio;
+  inventedDates: number;
+  inventedOwnNumbers: number;
+  extraEdges: number;
+  offsetErrors: number;
+}
+
+export function summarise(outcomes: readonly CaseOutcome[]): Figures {
+  const sum = (count: (outcome: CaseOutcome) => number) => outcomes.reduce((total, outcome) => total + count(outcome), 0);
+  const matched = outcomes.flatMap((outcome) => outcome.matched);
+  const dated = matched.filter((match) => match.expected.date !== null);
+  const termed = matched.filter((match) => match.expected.term !== undefined);
+  const sameTerm = (a: string | null | undefined, b: string | null | undefined) => (a ?? null)?.toUpperCase() === (b ?? null)?.toUpperCase();
+  const own = (field: 'type' | 'number' | 'date' | 'place') => {
+    const stated = outcomes.filter((outcome) => outcome.corpusCase.document[field] != null);
+    const wrong = stated.filter((outcome) => outcome.error !== null || outcome.ownFieldErrors.some((error) => error.field === field));
+    return ratio(stated.length - wrong.length, stated.length);
+  };
+  const returned = sum((outcome) => (outcome.result?.references.length ?? 0) - outcome.optionalFinds.length);
+  const falseFinds = sum((outcome) => outcome.falseFinds.length);
+  return {
+    cases: outcomes.length,
+    negativeCases: outcomes.filter((outcome) => outcome.corpusCase.references.length === 0).length,
+    crashedCases: outcomes.filter((outcome) => outcome.error !== null).length,
+    recall: ratio(matched.length, matched.length + sum((outcome) => outcome.missed.length)),
+    precision: ratio(returned - falseFinds, returned),
+    relation: ratio(matched.filter((match) => match.relationRight).length, matched.length),
+    subject: ratio(matched.filter((match) => match.subjectRight).length, matched.length),
+    dates: ratio(dated.filter((match) => match.found.date === match.expected.date).length, dated.length),
+    ownType: own('type'),
+    ownNumber: own('number'),
+    ownDate: own('date'),
+    ownPlace: own('place'),
+    terms: ratio(termed.filter((match) => sameTerm(match.found.term, match.expected.term)).length, termed.length),
+    inventedDates: matched.filter((match) => match.expected.date === null && match.found.date !== null).length,
+    inventedOwnNumbers: outcomes.filter((outcome) => outcome.corpusCase.document.number === null && outcome.result?.document.number != null).length,
+    extraEdges: sum((outcome) => outcome.extraEdges.length),
+    offsetErrors: sum((outcome) => outcome.offsetErrors.length),
+  };
+}
+
+export type Thresholds = Partial<Record<'recall' | 'precision' | 'relation' | 'subject' | 'dates' | 'ownType' | 'ownNumber' | 'ownDate', number>>;
+
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
+
+export function formatSummary(figures: Figures, thresholds: Thresholds = {}): string {
+  const row = (label: string, key: keyof Thresholds | 'ownPlace' | 'terms', what: string) => {
+    const figure = figures[key];
+    const target = key in thresholds ? thresholds[key as keyof Thresholds] : undefined;
+    const verdict = target === undefined ? '' : figure.value >= target ? `  ≥ ${target}  ok` : `  < ${target}  BELOW`;
+    return `  ${label.padEnd(22)}${percent(figure.value)}  ${`${figure.right}/${figure.total}`.padStart(9)}  ${what}${verdict}`;
+  };
+  return [
+    `Extraction corpus: ${figures.cases} cases (${figures.negativeCases} negative), ${figures.crashedCases} threw`,
+    row('reference recall', 'recall', 'annotated references found'),
+    row('reference precision', 'precision', 'returned references that are right'),
+    row('relation accuracy', 'relation', 'found references with the right relation'),
+    row('subject accuracy', 'subject', 'found references with the right subject'),
+    row('date accuracy', 'dates', 'found references whose written date is right'),
+    row('own type', 'ownType', 'documents stating their type'),
+    row('own number', 'ownNumber', 'documents stating their number'),
+    row('own date', 'ownDate', 'documents stating their date'),
+    row('own place', 'ownPlace', '(info) documents stating their place'),
+    row('term', 'terms', '(info) annotated terms, null included'),
+    `  invented: ${figures.inventedDates} reference dates, ${figures.inventedOwnNumbers} own numbers; ` +
+      `extra edges: ${figures.extraEdges}; offset errors: ${figures.offsetErrors}`,
+  ].join('\n');
+}
+
+const describeExpected = (reference: ExpectedReference) =>
+  `${reference.type} ${reference.number ?? `"${reference.name ?? '?'}"`} (${reference.relation}, ${reference.subject}, ${reference.date ?? 'no date'})`;
+const describeFound = (reference: Reference) =>
+  `${reference.type ?? '?'} ${reference.number ?? JSON.stringify(reference.surface.slice(0, 60))} (${reference.relation}, ${reference.subject}, ${reference.date ?? 'no date'})`;
+
+/** One block per case that went wrong, a line per problem: what was expected, what came out. */
+export function formatFailures(outcomes: readonly CaseOutcome[]): string {
+  const blocks: string[] = [];
+  for (const outcome of outcomes) {
+    const lines: string[] = [];
+    if (outcome.error) lines.push(`    threw      ${outcome.error}`);
+    for (const reference of outcome.missed) lines.push(`    missed     ${describeExpected(reference)}`);
+    for (const reference of outcome.falseFinds) lines.push(`    false find ${describeFound(reference)}`);
+    for (const match of outcome.matched) {
+      const { expected, found } = match;
+      const name = expected.number ?? expected.name;
+      if (!match.relationRight) lines.push(`    relation   ${name}: expected ${expected.relation}, got ${found.relation} (cue ${JSON.stringify(found.cue)})`);
+      if (!match.subjectRight) lines.push(`    subject    ${name}: expected ${expected.subject}, got ${found.subject}`);
+      if (expected.date !== null && found.date !== expected.date) lines.push(`    date       ${name}: expected ${expected.date}, got ${found.date}`);
+      if (expected.date === null && found.date !== null) lines.push(`    date       ${name}: not written, got ${found.date}`);
+    }
+    for (const reference of outcome.extraEdges) lines.push(`    extra edge ${describeFound(reference)}`);
+    for (const error of outcome.ownFieldErrors) lines.push(`    own ${error.field.padEnd(6)} expected ${error.expected}, got ${error.found ?? null}`);
+    for (const problem of outcome.offsetErrors) lines.push(`    offsets    ${problem}`);
+    if (lines.length > 0) blocks.push(`  ${outcome.corpusCase.id}\n${lines.join('\n')}`);
+  }
+  return blocks.length === 0 ? 'Every case came out as annotated.' : `Cases that differ from the annotation:\n${blocks.join('\n')}`;
+}
