@@ -7,9 +7,10 @@
 
 import { formatDocumentKey, NOT_APPLICABLE, UNKNOWN } from '../domain/document-key.ts';
 import { foldVietnamese } from '../domain/fold.ts';
+import { findProvince } from '../domain/provinces.ts';
 import { codeForTypeName, documentTypeForName } from './document-types.ts';
 import { canonicalNumber, parseSymbol, type ParsedSymbol } from './symbols.ts';
-import { issuerFromName } from './references/issuer-names.ts';
+import { readIssuer } from './issuers.ts';
 
 /** What is known of one document, as read from a text. */
 export interface KeyInput {
@@ -70,6 +71,8 @@ export function localTermStartForDate(date: string): string | null {
 
 /** "Cao Bằng" → "cao-bang"; "tỉnh Cao Bằng" and "TP. Hải Phòng" lose their prefix. */
 export function provinceSlug(name: string): string {
+  const known = findProvince(name);
+  if (known) return known.slug;
   return foldVietnamese(name)
     .replace(/^(?:tinh|thanh pho|tp\.?)\s+/, '')
     .replace(/[^a-z0-9]+/g, '-')
@@ -82,7 +85,7 @@ export function nameSlug(name: string): string {
 }
 
 const LOCAL_PARTY = /(?:TU|HU|QU|ĐU|TXU|TPU)$/u;
-const CENTRAL_STATE = /^(?:CP|TTG|QH\d*|UBTVQH\d*|VPCP|NHNN|TANDTC|VKSNDTC|KTNN|TLĐ|UBTUMTTQVN|MTTQVN|B\p{Lu}{2,})$/u;
+const CENTRAL_STATE = /^(?:ĐH|CP|TTG|QH\d*|UBTVQH\d*|VPCP|NHNN|TANDTC|VKSNDTC|KTNN|TLĐ|UBTUMTTQVN|MTTQVN|B\p{Lu}{2,})$/u;
 
 function isCentralCode(issuerCode: string): boolean {
   const head = (issuerCode.split('-')[0] ?? issuerCode).toUpperCase();
@@ -102,16 +105,32 @@ function periodFor(system: string, issuerCode: string, central: boolean, symbol:
   return yearOf(input.date) ?? UNKNOWN;
 }
 
+interface KeyIssuer {
+  code: string;
+  system: string;
+  province: string | null;
+}
+
 /** Laws and codes cited by name alone are the National Assembly's. */
-function lawByName(symbol: ParsedSymbol | null, type: string | null): ReturnType<typeof issuerFromName> {
+function lawByName(symbol: ParsedSymbol | null, type: string | null): KeyIssuer | null {
   if (symbol || !type || !/^(?:luat|bo luat|hien phap)$/.test(foldVietnamese(type))) return null;
-  return { code: 'QH', system: 'state', level: 'central', province: null };
+  return { code: 'QH', system: 'state', province: null };
+}
+
+/** A Party congress ("Đại hội Đảng bộ tỉnh", "Đại hội XIII của Đảng") issues its resolutions itself. */
+function issuerOfName(name: string): KeyIssuer | null {
+  const issuer = readIssuer(name);
+  if (issuer?.code) return { code: issuer.code, system: issuer.system, province: issuer.province };
+  const folded = foldVietnamese(name);
+  if (!folded.includes('dai hoi')) return null;
+  const local = /dang bo (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)/.test(folded);
+  return { code: local ? 'ĐHĐB' : 'ĐH', system: 'party', province: null };
 }
 
 /** The canonical key of a document as one text describes it. */
 export function documentKey(input: KeyInput, context: KeyContext = {}): string {
   const symbol = input.number ? parseSymbol(input.number) : null;
-  const named = input.issuer ? issuerFromName(input.issuer) : lawByName(symbol, input.type);
+  const named = input.issuer ? issuerOfName(input.issuer) : lawByName(symbol, input.type);
   const issuerCode = symbol?.issuerCode ?? named?.code ?? UNKNOWN;
   const keyIssuer = /^QH\d*$/.test(issuerCode) ? 'QH' : issuerCode;
   const system = symbol?.system ?? named?.system ?? UNKNOWN;

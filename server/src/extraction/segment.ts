@@ -1,0 +1,73 @@
+// Sentences of a clean text: the unit a relation cue governs and the evidence we show.
+// Plain-text documents break lines inside sentences (and inside references: "của Ban
+// Thường vụ\nTỉnh ủy Bắc Kạn", "Kết luận\n\nsố 02-KL/TW"), so a line break only ends a
+// sentence when the line before ends one, when the next line opens a new one ("Căn cứ",
+// a list marker, a heading), or when a blank line is followed by a capital.
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+// Words that open a sentence of their own at the start of a line.
+const OPENERS = /^(?:Căn cứ|Thực hiện|Triển khai|Xét|Theo|Để|Nhằm|Sau|Kính gửi|Nơi nhận|Điều \d|Chương [IVXLC\d]|Mục [IVXLC\d]|Phần [IVXLC\d]|Số\s*:|Về việc|V\/v|Ngày \d|[IVXLC]+\.\s|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|[-+•*–]\s?)/u;
+const ENDS_SENTENCE = /[.;:!?…]["”’)]*[ \t]*$/u;
+const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(])(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|Q|P|TX|St|Th|v\.v|đ\/c|Đ\/c)\.$/u;
+const isUpperStart = (s: string): boolean => /^[\s"“'(]*[\p{Lu}\d]/u.test(s);
+const isAllCaps = (line: string): boolean => /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
+
+/** Splits a clean text into sentences; every character belongs to exactly one. */
+export function segmentSentences(text: string): Sentence[] {
+  const breaks: number[] = [];
+  // Line breaks.
+  const lineBreak = /\n(?:[ \t]*\n)*/g;
+  for (let m = lineBreak.exec(text); m !== null; m = lineBreak.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const before = text.slice(lineStart, m.index);
+    const afterEnd = text.indexOf('\n', m.index + m[0].length);
+    const after = text.slice(m.index + m[0].length, afterEnd === -1 ? text.length : afterEnd);
+    const blank = m[0].length > 1 && /\n[ \t]*\n/.test(m[0]);
+    const nextText = after.trimStart();
+    const split = before.trim() === '' || nextText === ''
+      || ENDS_SENTENCE.test(before)
+      || OPENERS.test(nextText)
+      || (blank && isUpperStart(nextText))
+      || (isAllCaps(before) !== isAllCaps(nextText) && isUpperStart(nextText) && !/[,(]\s*$/.test(before));
+    if (split) breaks.push(m.index + m[0].length);
+  }
+  // Sentence punctuation inside a line.
+  const stop = /[.!?…]["”’)]*[ \t]+(?=["“'(]*[\p{Lu}\d])/gu;
+  for (let m = stop.exec(text); m !== null; m = stop.exec(text)) {
+    const head = text.slice(Math.max(0, m.index - 6), m.index + 1);
+    if (text[m.index] === '.' && ABBREVIATION_BEFORE_DOT.test(head)) continue;
+    if (text[m.index] === '.' && /\d\.$/.test(head) && /^\.\d/.test(text.slice(m.index, m.index + 2))) continue;
+    breaks.push(m.index + m[0].length);
+  }
+  breaks.sort((a, b) => a - b);
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const at of breaks) {
+    if (at > start) sentences.push({ start, end: at });
+    start = Math.max(start, at);
+  }
+  if (start < text.length) sentences.push({ start, end: text.length });
+  return sentences;
+}
+
+/** Index of the sentence containing `offset`, by binary search. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The sentence as evidence: whitespace runs (line breaks included) made single spaces. */
+export function evidenceText(text: string, sentence: Sentence, maxLength = 500): string {
+  const raw = text.slice(sentence.start, sentence.end).replace(/\s+/gu, ' ').trim();
+  return raw.length <= maxLength ? raw : `${raw.slice(0, maxLength - 1)}…`;
+}
