@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { corpus } from './corpus/index.ts';
 import { formatFailures, formatSummary, summarise, type Thresholds } from './figures.ts';
-import { normaliseNumber, foldForMatching, scoreCase, type Extract } from './scoring.ts';
+import { loadExtract } from './load-extractor.ts';
+import { foldForMatching, normaliseNumber, scoreCase } from './scoring.ts';
 
 // Targets from the extraction-quality issue, on unseen real documents.
 const MIN_REFERENCE_RECALL = 0.95;
@@ -25,14 +26,6 @@ const THRESHOLDS: Thresholds = {
   ownNumber: MIN_OWN_FIELD_ACCURACY,
   ownDate: MIN_OWN_FIELD_ACCURACY,
 };
-
-/** The extractor under test; a missing module fails every test that needs it, loudly. */
-async function loadExtract(): Promise<Extract> {
-  const modulePath = '../../server/src/extraction/index.ts';
-  const extraction = (await import(modulePath)) as { extract?: unknown };
-  assert.equal(typeof extraction.extract, 'function', `${modulePath} must export extract(text)`);
-  return extraction.extract as Extract;
-}
 
 test('the corpus is large, varied and consistent with its own texts', () => {
   const ids = corpus.map((corpusCase) => corpusCase.id);

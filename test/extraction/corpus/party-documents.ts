@@ -40,7 +40,7 @@ BÍ THƯ`,
   },
   {
     id: 'party-02-action-programme-sea',
-    about: 'action programme; "(khóa XV)" belongs to the issuing provincial committee, not to the resolution',
+    about: 'action programme; "(khóa XIV)" belongs to the issuing provincial committee, not to the resolution',
     text: `TỈNH ỦY QUẢNG NINH
 Số 10-CTr/TU
 Hạ Long, ngày 04 tháng 3 năm 2019
