@@ -105,9 +105,10 @@ function readLocality(originalRest: string, kind: IssuerKind): Locality {
       return { word, level: placeLevel, place: isTown ? said : province.name, province, length: consumed + lead + candidate.length };
     }
   }
-  if (!word) return base; // "Tỉnh ủy đã …": no place
+  // "Tỉnh ủy Thực hiện …" is no place; a district committee's own name is ("Huyện ủy Bảo Lạc").
+  if (!word && kind.level !== 'district') return base;
   const sameLine = place[1]!.split(/\r?\n/)[0]!.trim();
-  if (ROMAN.test(sameLine) || sameLine === '') return base;
+  if (ROMAN.test(sameLine) || sameLine === '' || /^(?:kh[oó]a|nhi[eệ]m|v[eề]|ban|th[uự]c|đ[aã]|c[uủ]a)(?![\p{L}])/iu.test(sameLine)) return base;
   return { word, level, place: sameLine.replace(/\s+/gu, ' '), province: null, length: consumed + lead + sameLine.length };
 }
 

@@ -1,0 +1,183 @@
+// What a document says about itself: type, number and symbol, issuer, level and
+// province, place and date, subject line, recipients, the term of the issuing committee,
+// and whether the text is an official document or a news page. Each part comes from the
+// strongest place that states it (see issuer-sources.ts, news.ts); what no part of the
+// text states stays null.
+
+import type { DocumentIdentity, IssuerSystem, Level, Span } from '../../domain/types.ts';
+import { findProvince, type Province } from '../../domain/provinces.ts';
+import { normalise, type NormalisedText } from '../normalise.ts';
+import { selfKey } from '../keys.ts';
+import type { Issuer } from '../issuers.ts';
+import type { ParsedSymbol } from '../symbols.ts';
+import { splitLines, type Line } from './lines.ts';
+import { readNumberLine } from './number-line.ts';
+import { readPlaceDate } from './place-date.ts';
+import { readTypeLine } from './type-line.ts';
+import { readSubjectLine } from './subject-line.ts';
+import { readRecipients } from './recipients.ts';
+import { announcesFullText, readAnnouncements, readHeadline, readPublication, type Announcement } from './news.ts';
+import { bodyIssuer, filingIssuer, headerIssuers, signatureIssuer } from './issuer-sources.ts';
+import { completeIssuer, issuerForCode, soleProvinceNamed } from './issuer-completion.ts';
+import { readableTitle } from './readable-title.ts';
+import { selfMentionSpans, selfTypeFromBody, typeFromSymbol } from './self-type.ts';
+
+export interface IdentityReading extends DocumentIdentity {
+  level: Level | null;
+  province: string | null;
+  /** Province slug (see domain/provinces.ts), for keys and filters. */
+  provinceSlug: string | null;
+  system: IssuerSystem | null;
+  term: string | null;
+  recipients: string[];
+  genre: 'document' | 'news';
+  key: string | null;
+  /** Code of the issuer in symbols ("TU", "LĐLĐ"), from the symbol or the issuer. */
+  issuerCode: string | null;
+  /** Every issuer of a joint document, first one first. */
+  issuers: Issuer[];
+  /** A news page's publication date (ISO), else null. */
+  publicationDate: string | null;
+  /** The year that dates written without one take: the publication year of a page, else the document's year. */
+  publicationYear: number | null;
+  /** Where the text names itself (its number, its type line, "Công văn này"), in original offsets. */
+  selfMentions: Span[];
+}
+
+const TYPE_LINE_SEARCH = 80;
+const HEADER_LINES = 40;
+
+/** Offset of the first line of prose: the header ends before it. */
+function firstProse(lines: readonly Line[]): number {
+  for (const line of lines.slice(0, 200)) {
+    const t = line.text.trim();
+    if (/^(?:Kính\s+gửi|KÍNH\s+GỬI|Căn\s+cứ|Thực\s+hiện|Để\s|Nhằm\s)/u.test(t)) return line.start;
+    if (t.length >= 80 && /\p{Ll}/u.test(t) && !/^(?:V\/v|Về\s+việc)/iu.test(t)) return line.start;
+  }
+  return lines[lines.length - 1]?.end ?? 0;
+}
+
+function yearOf(iso: string | null | undefined): number | null {
+  return iso ? Number(iso.slice(0, 4)) : null;
+}
+
+/** Reads the identity of the document a text is; never throws. */
+export function readDocumentIdentity(input: NormalisedText | string): IdentityReading {
+  const normalised = typeof input === 'string' ? normalise(input) : input;
+  try {
+    return read(normalised);
+  } catch {
+    return emptyReading();
+  }
+}
+
+function read(n: NormalisedText): IdentityReading {
+  const text = n.text;
+  const lines = splitLines(text);
+  const numberLine = readNumberLine(text);
+  const publication = readPublication(lines);
+  const placeDate = readPlaceDate(text);
+  const typeLine = readTypeLine(lines, TYPE_LINE_SEARCH);
+  const subject = readSubjectLine(lines, HEADER_LINES);
+  const recipients = readRecipients(lines, TYPE_LINE_SEARCH);
+  const genreIsNews = publication !== null && numberLine === null && (placeDate === null || placeDate.place === null);
+  const publicationYear = genreIsNews ? yearOf(publication.date.iso) : yearOf(placeDate?.date.iso);
+
+  // A page that publishes a document in full is that document.
+  let reproduced: Announcement | null = null;
+  if (genreIsNews) {
+    const announcements = readAnnouncements(text, 0, Math.min(text.length, 4000), publicationYear);
+    const typeLineAfter = (a: Announcement) => typeLine !== null && typeLine.start > a.end;
+    reproduced = announcements.find((a) => typeLineAfter(a) || announcesFullText(text)) ?? null;
+  }
+  const isDocument = !genreIsNews || reproduced !== null;
+
+  const symbol: ParsedSymbol | null = numberLine?.symbol ?? reproduced?.symbol ?? null;
+  const number = symbol?.normalised ?? null;
+
+  // Type: the symbol's code, the type line, the subject line of a dispatch, "Công văn này".
+  let type: string | null = null;
+  if (isDocument) {
+    const typeInHeader = typeLine && (!genreIsNews || (reproduced && typeLine.start > reproduced.end)) ? typeLine.type : null;
+    type = (symbol && typeFromSymbol(symbol)) ?? reproduced?.type ?? typeInHeader ?? selfTypeFromBody(text, subject !== null) ?? null;
+  }
+
+  // Issuer, from the strongest source that names one.
+  const headerEnd = Math.min(typeLine && !genreIsNews ? typeLine.start : Infinity, firstProse(lines));
+  const jointSymbol = symbol !== null && (symbol.issuerCode ?? '').includes('-') && symbol.form !== 'party';
+  let issuers: Issuer[] = [];
+  let term: string | null = null;
+  if (isDocument) {
+    const bodyFrom = reproduced && typeLine ? typeLine.start : genreIsNews ? 0 : Math.min(headerEnd, text.length);
+    const header = genreIsNews ? null : headerIssuers(text, lines, headerEnd, jointSymbol);
+    const body = bodyIssuer(text, bodyFrom);
+    const signature = signatureIssuer(lines);
+    const filing = filingIssuer(lines);
+    const fromCode = symbol ? issuerForCode(symbol) : null;
+    const announced = reproduced?.issuer?.issuer ?? null;
+    const candidates = [header?.issuers, body?.issuers, announced ? [announced] : null, signature?.issuers, filing?.issuers, fromCode ? [fromCode] : null]
+      .filter((list): list is Issuer[] => Array.isArray(list) && list.length > 0);
+    issuers = candidates[0] ?? [];
+    // "T/M BAN THƯỜNG VỤ" with "Lưu Văn phòng Tỉnh ủy": the Standing Committee of the Tỉnh ủy.
+    if (issuers.length === 0 && signature && filing?.issuers[0]) issuers = filing.issuers;
+    if (!header && signature && signature.issuers.length === 0 && issuers[0]?.kind === 'provincial-committee') {
+      issuers = [{ ...issuers[0], name: `Ban Thường vụ ${issuers[0].name}`, kind: 'standing-provincial' }];
+    }
+    term = issuers.find((i) => i.term)?.term ?? null;
+    // Complete a province the chosen source left out from the other sources and the place.
+    const provinceHints: (Province | null)[] = [
+      ...candidates.flat().map((i) => (i.province ? findProvince(i.province) : null)),
+      placeDate?.place ? findProvince(placeDate.place) : null,
+      soleProvinceNamed(text),
+    ];
+    const province = provinceHints.find((p): p is Province => p !== null) ?? null;
+    issuers = issuers.map((i) => completeIssuer(i, province));
+  }
+  const issuer = issuers.length > 0 ? issuers.map((i) => i.name).join(' và ') : null;
+  const lead = issuers[0] ?? null;
+  const placeProvince = placeDate?.place ? findProvince(placeDate.place) : null;
+  const province = lead?.level === 'central' ? null : (lead?.province ? findProvince(lead.province) : null) ?? (isDocument && !genreIsNews ? placeProvince : null);
+
+  // Date and place.
+  let date: string | null = null;
+  if (genreIsNews) date = reproduced ? reproduced.date?.iso ?? null : publication.date.iso;
+  else date = placeDate?.date.iso ?? null;
+  const place = genreIsNews ? null : placeDate?.place ?? null;
+
+  // Title: the subject line, the title under the type line, a page's headline.
+  let title: string | null = null;
+  if (isDocument) title = subject?.title ?? typeLine?.title ?? null;
+  if (title === null && genreIsNews && !reproduced) title = readHeadline(lines, publication)?.text.trim() ?? null;
+  if (title === null && genreIsNews && reproduced) title = readHeadline(lines, publication)?.text.trim() ?? null;
+  title = title === null ? null : readableTitle(title);
+
+  const level: Level | null = lead?.level ?? null;
+  const system: IssuerSystem | null = lead?.system ?? symbol?.system ?? null;
+  const reading: IdentityReading = {
+    type, number, issuer, date, place, title,
+    level: isDocument ? level : null,
+    province: isDocument ? province?.name ?? null : null,
+    provinceSlug: isDocument ? province?.slug ?? null : null,
+    system: isDocument ? system : null,
+    term,
+    recipients: isDocument ? recipients : [],
+    genre: isDocument ? 'document' : 'news',
+    key: null,
+    issuerCode: symbol?.issuerCode ?? lead?.code ?? null,
+    issuers,
+    publicationDate: genreIsNews ? publication.date.iso : null,
+    publicationYear: genreIsNews ? publicationYear : yearOf(date),
+    selfMentions: [],
+  };
+  reading.key = number ? selfKey({ type, number, issuer, date, term, province: reading.province }) : null;
+  reading.selfMentions = selfMentionSpans(n, { numberLine, typeLine, reproduced, type });
+  return reading;
+}
+
+function emptyReading(): IdentityReading {
+  return {
+    type: null, number: null, issuer: null, date: null, place: null, title: null, level: null, province: null,
+    provinceSlug: null, system: null, term: null, recipients: [], genre: 'document', key: null, issuerCode: null,
+    issuers: [], publicationDate: null, publicationYear: null, selfMentions: [],
+  };
+}

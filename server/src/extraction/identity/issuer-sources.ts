@@ -1,0 +1,153 @@
+// Where a document says who issued it, strongest first:
+//   header    the issuer column ("LIÊN ĐOÀN LAO ĐỘNG TỈNH CAO BẰNG"; "UBND TỈNH X" above
+//             "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" is the department of X; two bodies over one
+//             place line are joint issuers)
+//   body      the body's own subject: "Ban Thường vụ Tỉnh ủy yêu cầu:", "Ủy ban nhân dân
+//             thành phố ban hành Kế hoạch …", "Ban Thường vụ LĐLĐ tỉnh hướng dẫn …"
+//   signature "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN"
+//   filing    "Lưu Văn phòng Tỉnh ủy": the office of the committee that issued it
+
+import { foldVietnamese } from '../../domain/fold.ts';
+import { findProvince } from '../../domain/provinces.ts';
+import { findIssuerMentions, inProvince, type Issuer, type IssuerMention } from '../issuers.ts';
+import { isAllCaps, type Line } from './lines.ts';
+
+export interface FoundIssuer {
+  issuers: Issuer[];
+  source: 'header' | 'body' | 'signature' | 'filing';
+  /** Clean-text span of the (first) mention. */
+  start: number;
+  end: number;
+}
+
+const NOT_ISSUER_KINDS = new Set(['grassroots-union', 'sector-union', 'party-cell']);
+
+// Organs named alone on the line under their committee: "TỈNH ỦY CAO BẰNG\nBAN TUYÊN GIÁO".
+const ORGANS: readonly [RegExp, string, string][] = [
+  [/^ban tuyen giao$/, 'Ban Tuyên giáo', 'BTG'],
+  [/^van phong$/, 'Văn phòng', 'VP'],
+  [/^ban to chuc$/, 'Ban Tổ chức', 'BTC'],
+  [/^ban dan van$/, 'Ban Dân vận', 'BDV'],
+  [/^uy ban kiem tra$/, 'Ủy ban Kiểm tra', 'UBKT'],
+  [/^ban thuong vu$/, 'Ban Thường vụ', ''],
+  [/^ban thuong truc$/, 'Ban Thường trực', ''],
+  [/^ban chap hanh$/, 'Ban Chấp hành', ''],
+];
+
+function organUnder(parent: Issuer, line: string): Issuer | null {
+  const folded = foldVietnamese(line).replace(/[^a-z ]/g, '').trim();
+  const organ = ORGANS.find(([pattern]) => pattern.test(folded));
+  if (!organ) return null;
+  const [, name, prefix] = organ;
+  const code = parent.code === null ? null : `${prefix}${parent.code}`;
+  return { ...parent, name: `${name} ${parent.name}`, code, kind: `${parent.kind}/organ` };
+}
+
+/** Several bodies in the header: joint issuers, or a body under its parent ("UBND TỈNH X" / "SỞ …"). */
+function resolveHeader(mentions: IssuerMention[], organs: Map<number, string>, jointSymbol: boolean): Issuer[] {
+  const issuers = mentions.map((m) => m.issuer);
+  const withProvince = issuers.find((i) => i.province !== null);
+  const last = issuers[issuers.length - 1]!;
+  const sharedPlaceLast = issuers.length > 1 && last.province !== null && issuers.slice(0, -1).every((i) => i.province === null);
+  if (jointSymbol || sharedPlaceLast) {
+    return issuers.map((i) => (i.province === null && withProvince ? withProvinceOf(i, withProvince) : i));
+  }
+  let chosen = issuers.length > 1 && last.province === null && withProvince ? withProvinceOf(last, withProvince) : last;
+  const organ = organs.get(mentions.length - 1);
+  if (organ) chosen = organUnder(chosen, organ) ?? chosen;
+  return [chosen];
+}
+
+function withProvinceOf(issuer: Issuer, other: Issuer): Issuer {
+  const province = other.province ? findProvince(other.province) : null;
+  return province ? inProvince(issuer, province) : issuer;
+}
+
+/** Issuers named on the all-capitals header lines that end before `headerEnd`. */
+export function headerIssuers(text: string, lines: readonly Line[], headerEnd: number, jointSymbol: boolean): FoundIssuer | null {
+  const header = lines.filter((l) => l.end <= headerEnd && isAllCaps(l.text) && !/CỘNG\s+H[ÒO]A|ĐẢNG\s+CỘNG\s+SẢN|ĐỘC\s+LẬP/u.test(l.text));
+  if (header.length === 0) return null;
+  // Read the header lines as one block so "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG" stays one issuer.
+  const block = header.map((l) => text.slice(l.start, l.end)).join('\n');
+  const mentions = findIssuerMentions(block).filter((m) => !NOT_ISSUER_KINDS.has(m.issuer.kind));
+  if (mentions.length === 0) return null;
+  const lineStarts: number[] = [];
+  let at = 0;
+  for (const l of header) {
+    lineStarts.push(at);
+    at += l.end - l.start + 1;
+  }
+  const lineOf = (offset: number): number => {
+    let line = 0;
+    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= offset) line++;
+    return line;
+  };
+  // An organ line right after the last mention's line.
+  const organs = new Map<number, string>();
+  const lastLine = lineOf(mentions[mentions.length - 1]!.end - 1);
+  const organLine = header[lastLine + 1];
+  if (organLine) organs.set(mentions.length - 1, organLine.text);
+  const first = mentions[0]!;
+  const firstLine = lineOf(first.start);
+  const start = header[firstLine]!.start + (first.start - lineStarts[firstLine]!);
+  return { issuers: resolveHeader(mentions, organs, jointSymbol), source: 'header', start, end: start + first.surface.length };
+}
+
+const DIRECTIVE_VERB = /^[\s,]*(?:\((?:khóa|khoá|nhiệm kỳ)[^)]{0,30}\)\s*)?(?:đã\s+|thống\s+nhất\s+|xây\s+dựng\s+(?:và\s+)?)?(?:yêu\s+cầu|ban\s+hành|đề\s+nghị|hướng\s+dẫn|chỉ\s+thị|thông\s+báo|kết\s+luận|quyết\s+định|xây\s+dựng|ký\s+kết)(?![\p{L}])/iu;
+const CLAUSE_START = /(?:^|[.;:,)”"\n]|^\s*\d+[.)])\s*$/u;
+const SUBORDINATE_BEFORE = /(?:Ban\s+Cán\s+sự\s+Đảng|Đảng\s+đoàn|của|với|và|cho|tới|đến|về|gửi|các)\s*$/iu;
+
+/** The body's own subject: an issuer opening a clause and followed by a directive verb. */
+export function bodyIssuer(text: string, from: number): FoundIssuer | null {
+  const body = text.slice(from);
+  for (const m of findIssuerMentions(body)) {
+    if (NOT_ISSUER_KINDS.has(m.issuer.kind)) continue;
+    const before = body.slice(Math.max(0, m.start - 40), m.start);
+    if (!CLAUSE_START.test(before) && !/^\s*$/u.test(before)) continue;
+    if (SUBORDINATE_BEFORE.test(before)) continue;
+    if (!DIRECTIVE_VERB.test(body.slice(m.end, m.end + 60))) continue;
+    const joint = jointAfter(body, m);
+    return { issuers: joint, source: 'body', start: from + m.start, end: from + m.end };
+  }
+  return null;
+}
+
+/** "UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk thống nhất ban hành": both issuers. */
+function jointAfter(body: string, first: IssuerMention): Issuer[] {
+  const rest = body.slice(first.end, first.end + 200);
+  const and = /^\s*(?:và|với)\s+/u.exec(rest);
+  if (!and) return [first.issuer];
+  const [second] = findIssuerMentions(rest.slice(and[0].length));
+  if (!second || second.start !== 0) return [first.issuer];
+  return [first.issuer, second.issuer];
+}
+
+const SIGNATURE = /^\s*(?:T\/M|TM\.?|K\/T|KT\.?|Q\/|TL\.?|T\/L)\s+(.+)$/u;
+
+/** "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN" in the signature block. */
+export function signatureIssuer(lines: readonly Line[]): FoundIssuer | null {
+  for (const line of lines) {
+    const m = SIGNATURE.exec(line.text);
+    if (!m) continue;
+    const [mention] = findIssuerMentions(m[1]!);
+    if (mention) return { issuers: [mention.issuer], source: 'signature', start: line.start, end: line.end };
+    if (/BAN\s+THƯỜNG\s+VỤ/iu.test(m[1]!)) return { issuers: [], source: 'signature', start: line.start, end: line.end };
+  }
+  return null;
+}
+
+const FILING = /^\s*[-–+]?\s*Lưu\s*:?\s*(.+)$/u;
+
+/** "Lưu Văn phòng Tỉnh ủy", "Lưu: VT, VPTU": the committee whose office keeps the original. */
+export function filingIssuer(lines: readonly Line[]): FoundIssuer | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    const m = FILING.exec(line.text);
+    if (!m) continue;
+    const office = /Văn\s+phòng\s+((?:Tỉnh|Thành|Huyện|Quận|Thị)\s+[uủ][ỷy])/iu.exec(m[1]!);
+    if (!office) continue;
+    const [mention] = findIssuerMentions(office[1]!);
+    if (mention) return { issuers: [mention.issuer], source: 'filing', start: line.start, end: line.end };
+  }
+  return null;
+}

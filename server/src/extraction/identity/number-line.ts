@@ -1,0 +1,29 @@
+// The number line of a header: "Số: 629/LĐLĐ", "Số 19-CT/TU", "Số: 9237/KH-UBND" (also
+// when a flattened header puts it beside other columns). Blank forms ("Số: …/KH-UBND",
+// a draft not yet numbered) give nothing.
+
+import { parseSymbol, SYMBOL_SOURCE, type ParsedSymbol } from '../symbols.ts';
+
+export interface NumberLine {
+  symbol: ParsedSymbol;
+  /** Clean-text span of the symbol. */
+  start: number;
+  end: number;
+}
+
+const NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[^\n]{0,80}?[ \t]{2,}|[^\n]{0,80}?\t)?S[ốỐ]\s*(?:[:.]\s*|\s+)(${SYMBOL_SOURCE})`, 'gu');
+const HEADER_SEARCH = 3000;
+
+/** The first number line in the opening part of the text. */
+export function readNumberLine(text: string): NumberLine | null {
+  const head = text.slice(0, HEADER_SEARCH);
+  NUMBER_LINE.lastIndex = 0;
+  for (let m = NUMBER_LINE.exec(head); m !== null; m = NUMBER_LINE.exec(head)) {
+    const written = m[1]!;
+    const symbol = parseSymbol(written);
+    if (!symbol) continue;
+    const start = m.index + m[0].length - written.length;
+    return { symbol, start, end: start + written.length };
+  }
+  return null;
+}

@@ -1,0 +1,36 @@
+// The "<place>, ngày … tháng … năm …" line of a header. It is the document's own date
+// only when it stands as a line of its own (or a column of a flattened row): a date
+// inside a sentence belongs to something the text talks about.
+
+import { findDates, type DateMatch } from '../dates.ts';
+
+export interface PlaceDate {
+  place: string | null;
+  date: DateMatch;
+}
+
+// A place is one to six capitalised words, possibly "TP." first: "Cao Bằng", "TP. Hồ Chí Minh".
+const PLACE_BEFORE = /(?:^|[\t|]|[ ]{2,}|\n)[ \t]*((?:(?:TP|Tp|T\.P)\.?[ \t]*)?\p{Lu}[\p{L}\p{M}]*(?:[ \t]*[-–][ \t]*\p{Lu}[\p{L}\p{M}]*|[ \t]+\p{Lu}[\p{L}\p{M}]*){0,5})[ \t]*,[ \t]*\n?[ \t]*$/u;
+const ONLY_DATE_BEFORE = /(?:^|\n)[ \t]*$/u;
+const REST_OF_LINE_EMPTY = /^[ \t).|]*(?:\n|$)/u;
+const NOT_PLACES = /^(?:Số|Ngày|Kính|Về|V\/v|Hôm|Sáng|Chiều|Tối|Trưa|Đêm|Từ|Đến)$/iu;
+
+/**
+ * The header's place and date. Dates that open a sentence ("Ngày 23/8/2017, Tỉnh ủy …")
+ * or sit inside one are not taken.
+ */
+export function readPlaceDate(text: string, from = 0, to = text.length): PlaceDate | null {
+  const region = text.slice(from, to);
+  let dateOnly: PlaceDate | null = null;
+  for (const date of findDates(region)) {
+    if (date.yearless || !/^ng/iu.test(date.surface)) continue;
+    if (!REST_OF_LINE_EMPTY.test(region.slice(date.end, date.end + 40))) continue;
+    const before = region.slice(Math.max(0, date.start - 120), date.start);
+    const placed = PLACE_BEFORE.exec(before);
+    const place = placed?.[1]?.replace(/\s+/gu, ' ').trim() ?? null;
+    const shifted = { ...date, start: date.start + from, end: date.end + from };
+    if (place && !NOT_PLACES.test(place.split(' ')[0]!)) return { place, date: shifted };
+    if (!dateOnly && ONLY_DATE_BEFORE.test(before)) dateOnly = { place: null, date: shifted };
+  }
+  return dateOnly;
+}

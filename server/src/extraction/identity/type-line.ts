@@ -1,0 +1,95 @@
+// The type line of a header ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "ĐỊNH HƯỚNG TUYÊN
+// TRUYỀN THÁNG 7 NĂM 2020") and the title that follows it ("THỰC HIỆN ĐỀ ÁN …" over
+// several lines, or "Thực hiện Chỉ thị 13-CT/TW …\n\nđối với …").
+
+import { foldVietnamese } from '../../domain/fold.ts';
+import { allTypeNames, documentTypeForName } from '../document-types.ts';
+import { isAllCaps, isBlank, nextNonBlank, squash, type Line } from './lines.ts';
+import { isStopLine } from './stop-lines.ts';
+
+export interface TypeLine {
+  /** Type name as a reader says it ("Kế hoạch"). */
+  type: string;
+  /** Title as written, lines joined; null when no title follows. */
+  title: string | null;
+  /** Clean-text span of the type words. */
+  start: number;
+  end: number;
+}
+
+// Headings that name a type in other words.
+const HEADING_TYPES: readonly [string, string][] = [['dinh huong', 'Hướng dẫn']];
+
+const TYPE_NAMES = [
+  ...allTypeNames().map((name) => [foldVietnamese(name), name] as const),
+  ...HEADING_TYPES.map(([folded, type]) => [folded, type] as const),
+].sort((a, b) => b[0].length - a[0].length);
+
+function typeAtStart(line: string): { type: string; length: number } | null {
+  const trimmed = line.trimStart();
+  const lead = line.length - trimmed.length;
+  const folded = foldVietnamese(trimmed);
+  for (const [name, written] of TYPE_NAMES) {
+    if (folded === name || folded.startsWith(`${name} `)) {
+      const words = name.split(' ').length;
+      const m = new RegExp(`^(?:\\S+\\s+){${words - 1}}\\S+`, 'u').exec(trimmed);
+      const length = m ? m[0].length : name.length;
+      if (!isAllCaps(trimmed.slice(0, length))) return null;
+      const type = documentTypeForName(written)?.name ?? written;
+      return { type, length: lead + length };
+    }
+  }
+  return null;
+}
+
+/** A mixed-case line that is the body's first sentence, not a title. */
+const looksLikeBody = (text: string): boolean => /[:,]\s*$/u.test(text) || /,\s*ngày\s+\d/iu.test(text) || text.length > 300;
+const startsLower = (text: string): boolean => /^\s*[\p{Ll}(]/u.test(text);
+const hasNoLetters = (text: string): boolean => !/\p{L}/u.test(text);
+
+function titleLines(lines: readonly Line[], first: number): Line[] {
+  const taken: Line[] = [lines[first]!];
+  const capsMode = isAllCaps(lines[first]!.text);
+  let i = first;
+  while (taken.length < 8) {
+    const j = nextNonBlank(lines, i);
+    if (j === -1) break;
+    const text = lines[j]!.text;
+    if (isStopLine(text)) break;
+    const adjacent = j === i + 1;
+    const fits = capsMode
+      ? isAllCaps(text) || (hasNoLetters(text) && adjacent) || (startsLower(text) && adjacent)
+      : startsLower(text) && !looksLikeBody(text);
+    if (!fits) break;
+    taken.push(lines[j]!);
+    i = j;
+  }
+  return taken;
+}
+
+/** The first type line among the header lines, with its title. */
+export function readTypeLine(lines: readonly Line[], limit: number): TypeLine | null {
+  for (let i = 0; i < Math.min(lines.length, limit); i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const found = typeAtStart(line.text);
+    if (!found) continue;
+    const rest = line.text.slice(found.length).trim();
+    if (rest !== '' && !isAllCaps(line.text)) continue; // "Kế hoạch số 12 …" in a sentence
+    if (/^[:.]/u.test(rest)) continue; // "QUYẾT ĐỊNH:" opens the articles of a decision
+    const start = line.start + line.text.length - line.text.trimStart().length;
+    const typeEnd = line.start + found.length;
+    let title: string | null = null;
+    if (rest !== '') {
+      title = squash(titleLines(lines, i).map((l) => l.text).join(' '));
+    } else {
+      const j = nextNonBlank(lines, i);
+      const next = j === -1 ? null : lines[j]!;
+      if (next && j - i <= 3 && !isStopLine(next.text) && (isAllCaps(next.text) || !looksLikeBody(next.text))) {
+        title = squash(titleLines(lines, j).map((l) => l.text).join(' '));
+      }
+    }
+    return { type: found.type, title: title ? title.replace(/[.;:]+$/u, '').trim() : null, start, end: typeEnd };
+  }
+  return null;
+}
