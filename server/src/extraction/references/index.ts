@@ -1,0 +1,47 @@
+// The recognition stage: every recogniser (each one data: pattern, trigger words, builder)
+// runs over the clean text; overlapping finds keep the most specific one (a number beats a
+// name, a name beats a pointer); then lists share what is written once for all their items.
+
+import { anaphoricMentions } from './anaphora.ts';
+import { shareAcrossLists } from './lists.ts';
+import type { Mention, Recogniser } from './mention.ts';
+import { namedReferences } from './named.ts';
+import { numberedReferences } from './numbered.ts';
+
+export type { Mention } from './mention.ts';
+
+const RECOGNISERS: readonly Recogniser[] = [numberedReferences, ...namedReferences, anaphoricMentions];
+const PRIORITY: Record<Mention['kind'], number> = { numbered: 0, named: 1, anaphor: 2 };
+
+function run(recogniser: Recogniser, text: string, lowered: string): Mention[] {
+  if (!recogniser.triggers.some((word) => lowered.includes(word))) return [];
+  const found: Mention[] = [];
+  const pattern = new RegExp(recogniser.pattern.source, recogniser.pattern.flags);
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0] === '') pattern.lastIndex++;
+    const mention = recogniser.build(m, text);
+    if (mention) found.push(mention);
+  }
+  return found;
+}
+
+/** Keeps, among mentions whose cores overlap, the one of the most specific kind. */
+function withoutOverlaps(mentions: Mention[]): Mention[] {
+  const ranked = [...mentions].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start);
+  const kept: Mention[] = [];
+  const taken: [number, number][] = [];
+  for (const mention of ranked) {
+    const overlaps = taken.some(([s, e]) => mention.start < e && s < mention.coreEnd);
+    if (overlaps) continue;
+    kept.push(mention);
+    taken.push([mention.start, mention.coreEnd]);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Every mention of a document in the clean text, in order. */
+export function recogniseMentions(text: string): Mention[] {
+  const lowered = text.toLowerCase();
+  const all = RECOGNISERS.flatMap((recogniser) => run(recogniser, text, lowered));
+  return shareAcrossLists(withoutOverlaps(all), text);
+}

@@ -1,0 +1,76 @@
+// References without a number, recognised by their name:
+//   laws by name and year       "Luật Bảo vệ Môi trường năm 2014", "Luật … ngày 19/6/2015"
+//   congress resolutions        "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ X", "Nghị quyết Đại hội XIII của Đảng"
+//   plenum resolutions          "Nghị quyết Trung ương 7 khóa XI", "Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương khóa XII"
+//   joint resolutions by party  "Nghị quyết liên tịch giữa Bộ Tài nguyên và Môi trường với …"
+// A law name runs over capitalised and lower-case words alike ("Luật Tổ chức chính quyền
+// địa\nphương"), so it ends at the first word that cannot be part of a name.
+
+import { emptyMention, type Mention, type Recogniser } from './mention.ts';
+import { readTail } from './tail.ts';
+import { ROMAN } from './vocabulary.ts';
+
+const WORD = String.raw`(?:[\p{L}\p{M}&]+|\d+)`;
+// Words that end a law's name: what follows it in a sentence, never part of it.
+const STOP = String.raw`(?:năm|ngày|số|của|do|về|và|đã|được|là|quy|có|thì|để|nhằm|với|trong|theo|tại|cho|đến|ban|sửa|hiện|này|trên|đó|các|những|mới|hiện|hành)(?![\p{L}\p{M}])`;
+// A line break may sit inside a name only before a lower-case word ("địa\nphương").
+const SEP = String.raw`(?:[ \t]+|[ \t]*\n[ \t]*(?=\p{Ll}))`;
+const LAW = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(Bộ luật|Luật)[ \t]+(?=\p{Lu})(?!Số|SỐ)(${WORD}(?:${SEP}(?!${STOP})${WORD}){0,9})`,
+  'gu',
+);
+
+function buildLaw(match: RegExpExecArray, text: string): Mention | null {
+  const name = match[2]!.replace(/\s+/gu, ' ');
+  const coreEnd = match.index + match[0].length;
+  const mention = emptyMention('named', match.index, coreEnd);
+  const tail = readTail(text, coreEnd);
+  return { ...mention, type: match[1] === 'Bộ luật' ? 'Bộ luật' : 'Luật', name, end: tail.end, date: tail.date, year: tail.year, issuer: 'Quốc hội' };
+}
+
+const CONGRESS = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:Nghị quyết|NGHỊ QUYẾT)[ \t]+(?:của[ \t]+)?(Đại hội(?:[ \t]+(?:đại biểu|lần thứ|toàn quốc|Đảng bộ|Đảng|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|lần|thứ|${ROMAN}|[\p{Lu}][\p{L}\p{M}]*|\d{1,2})(?![\p{L}\p{M}])){1,8})`,
+  'gu',
+);
+
+function buildCongress(match: RegExpExecArray, text: string): Mention | null {
+  const name = match[1]!.replace(/[ \t]+(?:tỉnh|thành phố|huyện|của|lần|thứ)$/iu, '').trim();
+  if (!/lần thứ|\s[IVXLC]+(?:\s|$)|Đảng/iu.test(name)) return null;
+  const coreEnd = match.index + match[0].indexOf(match[1]!) + name.length;
+  const mention = emptyMention('named', match.index, coreEnd);
+  const tail = readTail(text, coreEnd);
+  return { ...mention, type: 'Nghị quyết', name, issuer: name, end: tail.end, date: tail.date, year: tail.year };
+}
+
+const PLENUM = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])Nghị quyết[ \t]+(?:Hội nghị[ \t]+(?:lần thứ[ \t]+)?)?(?:(\d{1,2}|\p{L}+)[ \t]+)?(?:Ban Chấp hành[ \t]+)?(?:Trung ương|TW)(?:[ \t]+Đảng)?(?:[ \t]+(\d{1,2}))?[ \t]*\(?[ \t]*[Kk]hóa[ \t]+(${ROMAN})\)?`,
+  'gu',
+);
+
+function buildPlenum(match: RegExpExecArray, text: string): Mention | null {
+  const plenum = match[2] ?? match[1];
+  if (!plenum) return null;
+  const coreEnd = match.index + match[0].length;
+  const mention = emptyMention('named', match.index, coreEnd);
+  const tail = readTail(text, coreEnd);
+  const name = `Hội nghị Trung ương ${plenum} khóa ${match[3]!.toUpperCase()}`;
+  return { ...mention, type: 'Nghị quyết', name, issuer: 'Ban Chấp hành Trung ương', term: match[3]!.toUpperCase(), end: tail.end, date: tail.date, year: tail.year };
+}
+
+const JOINT = /(?<![\p{L}\p{M}])(Nghị quyết liên tịch|Thông tư liên tịch)[ \t]+(giữa[ \t]+[^.;:\n“"(]{5,160}?)(?=[ \t]+về[ \t]|[.;:\n“"(]|$)/gu;
+
+function buildJoint(match: RegExpExecArray, text: string): Mention | null {
+  const parties = match[2]!.trim();
+  if (!/\p{Lu}/u.test(parties)) return null;
+  const coreEnd = match.index + match[0].length;
+  const mention = emptyMention('named', match.index, coreEnd);
+  const type = match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1).toLowerCase();
+  return { ...mention, type, name: parties, issuer: parties.replace(/^giữa\s+/u, '').replace(/\s+với\s+/u, ' và ') };
+}
+
+export const namedReferences: readonly Recogniser[] = [
+  { name: 'law by name', triggers: ['luật'], pattern: LAW, build: buildLaw },
+  { name: 'congress resolution', triggers: ['đại hội'], pattern: CONGRESS, build: buildCongress },
+  { name: 'plenum resolution', triggers: ['trung ương', 'tw'], pattern: PLENUM, build: buildPlenum },
+  { name: 'joint resolution by its parties', triggers: ['liên tịch'], pattern: JOINT, build: buildJoint },
+];

@@ -1,0 +1,89 @@
+// What follows a type and number: its date, its issuer and the issuer's term, a year
+// ("Chỉ thị số 19- CT/TU, ngày 04 tháng 7 năm 2017 của Tỉnh ủy Cao Bằng",
+// "Kết luận số 02-KL/TW … của Ban Bí thư (khóa XII)", "Luật Bảo vệ Môi trường năm 2014").
+// Only what touches the reference counts: a "(khóa XV)" after the next clause's subject is
+// that subject's, not the cited document's.
+
+import { dateAt } from '../dates.ts';
+import { findIssuerMentions } from '../issuers.ts';
+import { ROMAN, TYPE_NAME_SOURCE } from './vocabulary.ts';
+
+export interface Tail {
+  end: number;
+  date: string | null;
+  year: string | null;
+  issuer: string | null;
+  province: string | null;
+  term: string | null;
+}
+
+const OF = /[ \t\r\n,]*(?:của|do)[ \t\r\n]+/iuy;
+const TERM = new RegExp(String.raw`[ \t\r\n,]*\(?[ \t]*kh[oó]a[ \t\r\n]+(${ROMAN})(?![\p{L}\d])[ \t]*\)?`, 'iuy');
+const YEAR = /[ \t\r\n,]*năm[ \t\r\n]+((?:19|20)\d\d)(?!\d)/iuy;
+const JOINT = /[ \t\r\n]*(?:và|với)[ \t\r\n]+/iuy;
+// Capitalised words, for an issuer the catalogue does not know ("của Học viện Tài chính").
+const CAPITALISED = /(?:\p{Lu}[\p{L}\p{M}]*)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}]*|và|tỉnh|huyện|thành phố)){0,7}/uy;
+const LOOKAHEAD = 160;
+const STARTS_WITH_TYPE = new RegExp(String.raw`^(?:${TYPE_NAME_SOURCE})(?![\p{L}\p{M}])`, 'iu');
+
+function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+interface IssuerRead { end: number; name: string; province: string | null; term: string | null }
+
+/** The issuer whose name starts exactly at `at`, with a joint issuer after "và". */
+function issuerAt(text: string, at: number, joint = false): IssuerRead | null {
+  const window = text.slice(at, at + LOOKAHEAD);
+  const first = findIssuerMentions(window)[0];
+  if (first && first.start === 0) {
+    const read: IssuerRead = { end: at + first.end, name: first.issuer.name, province: first.issuer.province, term: first.issuer.term ?? null };
+    const and = stickyAt(JOINT, text, read.end);
+    const second = and ? issuerAt(text, read.end + and[0].length, true) : null;
+    if (second) return { ...second, name: `${read.name} và ${second.name}`, province: read.province ?? second.province, term: read.term ?? second.term };
+    return read;
+  }
+  // A second issuer after "và" must be a known one: "… của Bộ Chính trị và Chỉ thị số …" names no issuer.
+  const words = joint ? null : stickyAt(CAPITALISED, text, at);
+  if (!words || STARTS_WITH_TYPE.test(words[0])) return null;
+  const name = words[0].replace(/[ \t]+(?:và|tỉnh|huyện|thành phố)$/u, '');
+  return { end: at + name.length, name, province: null, term: null };
+}
+
+/** Reads the date, issuer, term and year that directly follow a reference ending at `from`. */
+export function readTail(text: string, from: number): Tail {
+  const tail: Tail = { end: from, date: null, year: null, issuer: null, province: null, term: null };
+  for (let step = 0; step < 5; step++) {
+    const at = tail.end;
+    if (!tail.date) {
+      const date = dateAt(text, at);
+      if (date?.iso && !/;|\n[ \t]*\n/.test(text.slice(at, date.start))) {
+        tail.date = date.iso;
+        tail.end = date.end;
+        continue;
+      }
+    }
+    const of = tail.issuer ? null : stickyAt(OF, text, at);
+    const issuer = of ? issuerAt(text, at + of[0].length) : null;
+    if (issuer) {
+      Object.assign(tail, { issuer: issuer.name, province: issuer.province, end: issuer.end });
+      if (issuer.term) tail.term = issuer.term;
+      continue;
+    }
+    const term = tail.term ? null : stickyAt(TERM, text, at);
+    if (term) {
+      tail.term = term[1]!.toUpperCase();
+      tail.end = at + term[0].length;
+      continue;
+    }
+    const year = tail.year || tail.date ? null : stickyAt(YEAR, text, at);
+    if (year) {
+      tail.year = year[1]!;
+      tail.end = at + year[0].length;
+      continue;
+    }
+    break;
+  }
+  return tail;
+}

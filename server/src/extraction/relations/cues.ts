@@ -1,0 +1,57 @@
+// Relation cues as data. A document implements what it says it carries out: its subject
+// line ("Về việc thực hiện …", "KẾ HOẠCH thực hiện …"), a sentence that opens with
+// "Thực hiện …" / "Để triển khai thực hiện …" (also a news page's "Thực hiện X, huyện đã …"),
+// or "ban hành Kế hoạch thực hiện …". Everything else a document names it cites; the cue
+// we keep then is the nearest phrase before the reference that says how ("Căn cứ",
+// "theo tinh thần", "quán triệt", a recap such as "Sau hơn 10 năm triển khai thực hiện").
+
+const TYPE_HEAD = String.raw`(?:kế hoạch|chương trình(?: hành động)?|đề án|hướng dẫn|chỉ thị|nghị quyết|kết luận|quy chế|quyết định|công văn|thông báo)`;
+const CARRY_OUT = String.raw`(?:(?:tổ chức[ \t\r\n]+)?(?:triển khai[ \t\r\n]+)?(?:thực hiện|cụ thể hóa)|triển khai)`;
+// "Để tiếp tục quán triệt và triển khai thực hiện", "về tiếp tục thực hiện".
+const CONTINUING = String.raw`(?:tiếp tục[ \t\r\n]+)?(?:quán triệt,?[ \t\r\n]+(?:và[ \t\r\n]+)?)?`;
+
+/** Openings of a sentence that make the document carry out what the sentence names. */
+export const IMPLEMENTS_OPENINGS: readonly RegExp[] = [
+  new RegExp(String.raw`^(?:v\/v|về việc|về)[ \t\r\n]+${CONTINUING}${CARRY_OUT}`, 'iu'),
+  new RegExp(String.raw`^${TYPE_HEAD}(?:[ \t\r\n]+(?:số[ \t]*[^ \t\r\n]+))?[ \t\r\n]+(?:về[ \t\r\n]+(?:việc[ \t\r\n]+)?)?${CONTINUING}${CARRY_OUT}`, 'iu'),
+  new RegExp(String.raw`^(?:(?:để|nhằm)[ \t\r\n]+${CONTINUING})?${CARRY_OUT}`, 'iu'),
+];
+
+/** Right before a reference: "ban hành Kế hoạch triển khai thực hiện …" inside a sentence. */
+export const IMPLEMENTS_BY_ISSUING = new RegExp(
+  String.raw`(?:ban hành|xây dựng)[ \t\r\n]+${TYPE_HEAD}[ \t\r\n]+(?:để[ \t\r\n]+)?${CARRY_OUT}[ \t\r\n]*$`,
+  'iu',
+);
+
+/** Phrases that say a reference is relied on, recalled or studied; found anywhere in a sentence. */
+export const CITING_CUES = new RegExp(
+  [
+    String.raw`sau[ \t]+(?:hơn[ \t]+)?\S+[ \t]+năm[ \t]+(?:triển khai[ \t]+)?thực hiện`,
+    String.raw`căn cứ(?:[ \t]+vào)?`,
+    String.raw`theo tinh thần`,
+    String.raw`xét đề nghị`,
+    String.raw`trên cơ sở`,
+    String.raw`quán triệt`,
+    String.raw`tổng kết`,
+    String.raw`sơ kết`,
+    String.raw`theo quy định(?:[ \t]+tại)?`,
+    String.raw`theo(?![ \t]+dõi)`,
+    String.raw`thi hành`,
+    String.raw`tuyên truyền`,
+    String.raw`(?:triển khai[ \t]+)?thực hiện`,
+    String.raw`triển khai`,
+  ].map((source) => String.raw`(?<![\p{L}\p{M}])${source}(?![\p{L}\p{M}])`).join('|'),
+  'giu',
+);
+
+/** Cues that end the reach of an opening "Thực hiện": "…; căn cứ Hướng dẫn số 115 …". */
+export const BREAKS_IMPLEMENTS = /^(?:căn cứ|theo tinh thần|xét đề nghị|trên cơ sở|quán triệt|tổng kết|sơ kết|theo|sau)/iu;
+
+/** Between a cited document and the next: the first carries out the second ("… của Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW"). */
+export const LINK_IMPLEMENTS = new RegExp(
+  String.raw`^[\s,]*(?:(?:về|để|nhằm)[ \t\r\n]+(?:việc[ \t\r\n]+)?${CONTINUING})?${CARRY_OUT}[\s]*$`,
+  'iu',
+);
+
+/** Between a document and the next: the first reviews the second ("“Về tổng kết 10 năm thực hiện Nghị quyết …"). */
+export const LINK_REVIEWS = /^[\s,]*["“]?[ \t]*(?:về[ \t]+)?(?:việc[ \t]+)?(?:tổng kết|sơ kết|đánh giá)[^.;:\n"”“]{0,60}?(?:thực hiện|triển khai)[\s]*$/iu;

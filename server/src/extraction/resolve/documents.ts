@@ -1,0 +1,83 @@
+// Which document each mention names. Every numbered or named mention gets a canonical key;
+// mentions of the same symbol whose key leaves a field unknown take the key of the one
+// complete mention they can only mean ("Nghị quyết số 24-NQ/TW" later in a text that
+// first wrote "24-NQ/TW, ngày 03/6/2013 … (khóa XI)"). Mentions of the document itself
+// are marked, never reported.
+
+import { keyMatches, isPartialKey } from '../../domain/document-key.ts';
+import { codeForTypeName } from '../document-types.ts';
+import { documentKey, nameSlug } from '../keys.ts';
+import type { Mention } from '../references/index.ts';
+
+export interface SelfIdentity {
+  number: string | null;
+  type: string | null;
+  key: string | null;
+  province: string | null;
+}
+
+export interface NamedDocument {
+  mention: Mention;
+  key: string;
+  isSelf: boolean;
+}
+
+function keyOf(mention: Mention, province: string | null): string {
+  return documentKey(
+    {
+      number: mention.symbol?.normalised ?? null,
+      type: mention.type,
+      issuer: mention.issuer,
+      date: mention.date ?? mention.year,
+      term: mention.term,
+      name: mention.name,
+      province: mention.province,
+    },
+    { province },
+  );
+}
+
+/** Same written document: same symbol (or name) and type code. */
+function groupName(mention: Mention): string {
+  const type = codeForTypeName(mention.type ?? '') ?? mention.type ?? '';
+  if (mention.symbol) return `${mention.symbol.normalised.toUpperCase()}|${mention.symbol.typeCode ?? type}`;
+  return `${type}|${nameSlug(mention.name ?? '')}`;
+}
+
+const sameNumber = (a: string, b: string): boolean =>
+  a.replace(/\s+/g, '').toUpperCase().replace(/^0+(?=\d)/, '') === b.replace(/\s+/g, '').toUpperCase().replace(/^0+(?=\d)/, '');
+
+function isSelfMention(mention: Mention, key: string, self: SelfIdentity): boolean {
+  if (mention.ownNumberLine) return true;
+  if (self.key !== null && key === self.key) return true;
+  if (!self.number || !mention.symbol || !sameNumber(mention.symbol.normalised, self.number)) return false;
+  return self.key === null || keyMatches(key, self.key) || keyMatches(self.key, key);
+}
+
+/** Keys for every mention that names a document; anaphors are left to the anaphora stage. */
+export function nameDocuments(mentions: readonly Mention[], self: SelfIdentity): (NamedDocument | null)[] {
+  const named = mentions.map((mention) =>
+    mention.kind === 'anaphor' ? null : { mention, key: keyOf(mention, self.province), isSelf: false },
+  );
+  const groups = new Map<string, NamedDocument[]>();
+  for (const doc of named) {
+    if (!doc) continue;
+    const group = groups.get(groupName(doc.mention)) ?? [];
+    group.push(doc);
+    groups.set(groupName(doc.mention), group);
+  }
+  for (const group of groups.values()) {
+    const distinct = [...new Set(group.map((d) => d.key))];
+    const complete = distinct.filter((k) => !isPartialKey(k));
+    const adopted = new Map<string, string>();
+    for (const key of distinct.filter(isPartialKey)) {
+      // A partial key takes the one complete key it fits; with none complete, the one richer partial key.
+      const pool = complete.length > 0 ? complete : distinct.filter((k) => k !== key);
+      const fits = pool.filter((k) => keyMatches(key, k));
+      if (fits.length === 1) adopted.set(key, fits[0]!);
+    }
+    for (const doc of group) doc.key = adopted.get(doc.key) ?? doc.key;
+  }
+  for (const doc of named) if (doc) doc.isSelf = isSelfMention(doc.mention, doc.key, self);
+  return named;
+}
