@@ -1,6 +1,7 @@
 // Every annotated case, grouped by theme. Adding a case: put it in the theme file it
 // belongs to (or a new one listed here); ids must stay unique and stable.
 import type { CorpusCase } from './case.ts';
+import { citationForms } from './citation-forms.ts';
 import { listsAndTerms } from './lists-and-terms.ts';
 import { malformedSymbols } from './malformed-symbols.ts';
 import { massOrganisations } from './mass-organisations.ts';
@@ -22,5 +23,6 @@ export const corpus: readonly CorpusCase[] = [
   ...malformedSymbols,
   ...listsAndTerms,
   ...relationsAndAnaphora,
+  ...citationForms,
   ...negatives,
 ];
