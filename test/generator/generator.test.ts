@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../scripts/generator/index.ts';
-import { readCorpus } from './corpus.ts';
+import { readCorpus } from '../../scripts/generator/read-corpus.ts';
 
 const dirs: string[] = [];
 function generate(documents: number, seed: string, noise = {}): string {

@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TruthEdge } from '../../scripts/generator/writer.ts';
+import type { TruthEdge } from './writer.ts';
 
 export interface IndexedDocument {
   file: string;
@@ -26,6 +26,7 @@ export function readCorpus(dir: string) {
     manifest: JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
       documents: number;
       edges: number;
+      bytes: number;
       noise: { rates: Record<string, number>; applied: Record<string, number>; chances: Record<string, number> };
     },
     text: (file: string): string => readFileSync(join(dir, file), 'utf8'),
