@@ -1,7 +1,7 @@
 // Ingestion for the API's writes, built from the ingestion layer's own steps (read the
 // file, extract, make the record) so that a text sent to the API is stored exactly as
 // `npm run ingest` would store it.
-import { extract } from '../extraction/index.ts';
+import { defaultExtractor } from '../ingest/extractor.ts';
 import { documentTextFromBytes } from '../ingest/formats/index.ts';
 import { contentHashOf, documentRecordOf } from '../ingest/record.ts';
 import type { GraphStore } from '../store/port.ts';
@@ -14,6 +14,7 @@ export function uploadSource(filename: string): string {
 
 async function ingestTextAs(store: GraphStore, text: string, filename: string, contentHash: string): Promise<IngestOutcome> {
   const source = uploadSource(filename);
+  const extract = await defaultExtractor();
   const result = await extract(text, { source });
   const outcome = await store.saveDocument(documentRecordOf(result, text, source, contentHash));
   return { ...outcome, references: result.references.length };

@@ -96,7 +96,9 @@ export function uploadRoute(options: {
     for (const file of files) results.push(await ingestOne(file, options.ingestion, options.log));
     const stored = results.filter((result) => result.ok).length;
     const tooLarge = results.every((result) => !result.ok && result.error.code === 'FILE_TOO_LARGE');
-    response.status(stored > 0 ? 200 : tooLarge ? 413 : 400).json({ ingested: stored, refused: results.length - stored, files: results });
+    const firstRefusal = results.find((result) => !result.ok);
+    const message = firstRefusal && !firstRefusal.ok ? firstRefusal.error.message : `${stored} file(s) ingested.`;
+    response.status(stored > 0 ? 200 : tooLarge ? 413 : 400).json({ message, ingested: stored, refused: results.length - stored, files: results });
   });
   return router;
 }
