@@ -62,15 +62,17 @@ const EXTRA_CODES: ReadonlyMap<string, { code: string; name: string }> = new Map
   ['CTRPH', { code: 'CTrPH', name: 'Chương trình phối hợp' }],
   ['QCPH', { code: 'QCPH', name: 'Quy chế phối hợp' }],
 ]);
+/** Codes typed without "Đ" (a keyboard or font slip) that cannot mean anything else. */
+const UNACCENTED_CODES: ReadonlyMap<string, string> = new Map([['QD', 'QĐ'], ['ND', 'NĐ'], ['QDI', 'QĐi']]);
 
 /** "CTR" → "CTr", "QĐI" → "QĐi", "qđ" → "QĐ"; unknown codes come back in capitals. */
 export function canonicalTypeCode(code: string): string {
-  const upper = code.toUpperCase();
+  const upper = UNACCENTED_CODES.get(code.toUpperCase()) ?? code.toUpperCase();
   return CANONICAL_CODE_CASE.get(upper) ?? EXTRA_CODES.get(upper)?.code ?? upper;
 }
 
 export function isKnownTypeCode(code: string): boolean {
-  const upper = code.toUpperCase();
+  const upper = UNACCENTED_CODES.get(code.toUpperCase()) ?? code.toUpperCase();
   return CANONICAL_CODE_CASE.has(upper) || EXTRA_CODES.has(upper);
 }
 

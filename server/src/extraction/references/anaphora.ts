@@ -3,7 +3,7 @@
 // by "sau đây gọi tắt là"). They carry only a type and what little else is written; the
 // resolution stage decides what, if anything, each one points to.
 
-import { emptyMention, type AnaphorForm, type Mention, type Recogniser } from './mention.ts';
+import { emptyMention, type AnaphorForm, type Mention, type RecognitionContext, type Recogniser } from './mention.ts';
 import { readTail } from './tail.ts';
 import { TYPE_NAME_SOURCE, canonicalTypeName } from './vocabulary.ts';
 
@@ -15,7 +15,7 @@ const OF_ISSUER = String.raw`(?=(?:của|do)[ \t\r\n]+\p{Lu})`;
 
 const ANAPHOR = new RegExp(String.raw`${CAPITALISED_TYPE}[ \t]+(?:${POINTER}|${SHORT_NUMBER}|${OF_ISSUER})`, 'gu');
 
-function build(match: RegExpExecArray, text: string): Mention | null {
+function build(match: RegExpExecArray, text: string, context: RecognitionContext): Mention | null {
   const type = canonicalTypeName(match[1]!);
   if (!type) return null;
   const pointer = match[2];
@@ -27,7 +27,7 @@ function build(match: RegExpExecArray, text: string): Mention | null {
   mention.type = type;
   mention.anaphor = number ? { form, number } : { form };
   if (form === 'by-issuer' || form === 'short-number') {
-    const tail = readTail(text, coreEnd);
+    const tail = readTail(text, coreEnd, context.defaultYear);
     if (form === 'by-issuer' && !tail.issuer) return null;
     // "Chỉ thị của Tỉnh ủy số 19-CT/TU" is a numbered reference, read by its own recogniser.
     if (/^[\s,]*(?:số|s[ốỐ])/iu.test(text.slice(tail.end, tail.end + 8))) return null;

@@ -4,22 +4,22 @@
 
 import { anaphoricMentions } from './anaphora.ts';
 import { shareAcrossLists } from './lists.ts';
-import type { Mention, Recogniser } from './mention.ts';
+import type { Mention, RecognitionContext, Recogniser } from './mention.ts';
 import { namedReferences } from './named.ts';
 import { numberedReferences } from './numbered.ts';
 
-export type { Mention } from './mention.ts';
+export type { Mention, RecognitionContext } from './mention.ts';
 
 const RECOGNISERS: readonly Recogniser[] = [numberedReferences, ...namedReferences, anaphoricMentions];
 const PRIORITY: Record<Mention['kind'], number> = { numbered: 0, named: 1, anaphor: 2 };
 
-function run(recogniser: Recogniser, text: string, lowered: string): Mention[] {
+function run(recogniser: Recogniser, text: string, lowered: string, context: RecognitionContext): Mention[] {
   if (!recogniser.triggers.some((word) => lowered.includes(word))) return [];
   const found: Mention[] = [];
   const pattern = new RegExp(recogniser.pattern.source, recogniser.pattern.flags);
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (m[0] === '') pattern.lastIndex++;
-    const mention = recogniser.build(m, text);
+    const mention = recogniser.build(m, text, context);
     if (mention) found.push(mention);
   }
   return found;
@@ -39,9 +39,26 @@ function withoutOverlaps(mentions: Mention[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "Luật Đất đai số 31/2024/QH15": the numbered mention starts at the law's name and keeps it.
+ * The law recogniser leaves such names alone; this gives the number its written name.
+ */
+function nameNumberedLaws(mentions: Mention[], text: string): Mention[] {
+  const lawName = /(?<![\p{L}\p{M}])(?:Bộ luật|Luật)[ \t]+(\p{Lu}[^\n;:.]{0,80}?)[ \t,]*$/u;
+  for (const mention of mentions) {
+    if (mention.kind !== 'numbered' || mention.type !== 'Luật' || mention.name) continue;
+    const before = text.slice(Math.max(0, mention.start - 90), mention.start);
+    const m = lawName.exec(before);
+    if (!m) continue;
+    mention.name = m[1]!.trim();
+    mention.start = mention.start - before.length + m.index;
+  }
+  return mentions;
+}
+
 /** Every mention of a document in the clean text, in order. */
-export function recogniseMentions(text: string): Mention[] {
+export function recogniseMentions(text: string, context: RecognitionContext = { defaultYear: null }): Mention[] {
   const lowered = text.toLowerCase();
-  const all = RECOGNISERS.flatMap((recogniser) => run(recogniser, text, lowered));
-  return shareAcrossLists(withoutOverlaps(all), text);
+  const all = RECOGNISERS.flatMap((recogniser) => run(recogniser, text, lowered, context));
+  return shareAcrossLists(nameNumberedLaws(withoutOverlaps(all), text), text);
 }

@@ -39,7 +39,13 @@ export interface Recogniser {
   /** Lower-case literal words at least one of which must occur for the pattern to be tried. */
   triggers: readonly string[];
   pattern: RegExp;
-  build(match: RegExpExecArray, text: string): Mention | null;
+  build(match: RegExpExecArray, text: string, context: RecognitionContext): Mention | null;
+}
+
+/** What the text as a whole tells every recogniser. */
+export interface RecognitionContext {
+  /** Year for dates written without one (a page's publication year, a document's own year). */
+  defaultYear: number | null;
 }
 
 export function emptyMention(kind: MentionKind, start: number, coreEnd: number): Mention {

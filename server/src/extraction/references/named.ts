@@ -6,39 +6,42 @@
 // A law name runs over capitalised and lower-case words alike ("Luật Tổ chức chính quyền
 // địa\nphương"), so it ends at the first word that cannot be part of a name.
 
-import { emptyMention, type Mention, type Recogniser } from './mention.ts';
+import { emptyMention, type Mention, type RecognitionContext, type Recogniser } from './mention.ts';
 import { readTail } from './tail.ts';
 import { ROMAN } from './vocabulary.ts';
 
 const WORD = String.raw`(?:[\p{L}\p{M}&]+|\d+)`;
 // Words that end a law's name: what follows it in a sentence, never part of it.
-const STOP = String.raw`(?:năm|ngày|số|của|do|về|và|đã|được|là|quy|có|thì|để|nhằm|với|trong|theo|tại|cho|đến|ban|sửa|hiện|này|trên|đó|các|những|mới|hiện|hành)(?![\p{L}\p{M}])`;
-// A line break may sit inside a name only before a lower-case word ("địa\nphương").
-const SEP = String.raw`(?:[ \t]+|[ \t]*\n[ \t]*(?=\p{Ll}))`;
+const STOP = String.raw`(?:năm|ngày|số|của|do|về|và|đã|được|là|quy định|có|thì|để|nhằm|với|trong|theo|tại|cho|đến|ban hành|sửa|hiện|này|trên|đó|các|những|mới|hiện|vào|sâu|đến|tới|qua|nêu)(?![\p{L}\p{M}])`;
+// A line break or a comma may sit inside a name only before a lower-case word
+// ("địa\nphương", "Phòng, chống bạo lực gia đình").
+const SEP = String.raw`(?:[ \t]+|,?[ \t]*\n[ \t]*(?=\p{Ll})|,[ \t]+(?=\p{Ll}))`;
 const LAW = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(Bộ luật|Luật)[ \t]+(?=\p{Lu})(?!Số|SỐ)(${WORD}(?:${SEP}(?!${STOP})${WORD}){0,9})`,
   'gu',
 );
 
-function buildLaw(match: RegExpExecArray, text: string): Mention | null {
+function buildLaw(match: RegExpExecArray, text: string, context: RecognitionContext): Mention | null {
   const name = match[2]!.replace(/\s+/gu, ' ');
   const coreEnd = match.index + match[0].length;
+  // "Luật Đất đai số 31/2024/QH15": the number recogniser reads it, with the name as its start.
+  if (/^[ \t,]*[sS]ố\s*:?\s*\d/u.test(text.slice(coreEnd, coreEnd + 12))) return null;
   const mention = emptyMention('named', match.index, coreEnd);
-  const tail = readTail(text, coreEnd);
+  const tail = readTail(text, coreEnd, context.defaultYear);
   return { ...mention, type: match[1] === 'Bộ luật' ? 'Bộ luật' : 'Luật', name, end: tail.end, date: tail.date, year: tail.year, issuer: 'Quốc hội' };
 }
 
 const CONGRESS = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:Nghị quyết|NGHỊ QUYẾT)[ \t]+(?:của[ \t]+)?(Đại hội(?:[ \t]+(?:đại biểu|lần thứ|toàn quốc|Đảng bộ|Đảng|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|lần|thứ|${ROMAN}|[\p{Lu}][\p{L}\p{M}]*|\d{1,2})(?![\p{L}\p{M}])){1,8})`,
+  String.raw`(?<![\p{L}\p{M}])(?:Nghị quyết|NGHỊ QUYẾT)[ \t]+(?:của[ \t]+)?(Đại hội(?:[ \t]+(?:đại biểu|lần thứ|toàn quốc|Đảng bộ|Đảng|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|xã|phường|lần|thứ|${ROMAN}|[\p{Lu}][\p{L}\p{M}]*|\d{1,2})(?![\p{L}\p{M}])){1,8})`,
   'gu',
 );
 
-function buildCongress(match: RegExpExecArray, text: string): Mention | null {
+function buildCongress(match: RegExpExecArray, text: string, context: RecognitionContext): Mention | null {
   const name = match[1]!.replace(/[ \t]+(?:tỉnh|thành phố|huyện|của|lần|thứ)$/iu, '').trim();
   if (!/lần thứ|\s[IVXLC]+(?:\s|$)|Đảng/iu.test(name)) return null;
   const coreEnd = match.index + match[0].indexOf(match[1]!) + name.length;
   const mention = emptyMention('named', match.index, coreEnd);
-  const tail = readTail(text, coreEnd);
+  const tail = readTail(text, coreEnd, context.defaultYear);
   return { ...mention, type: 'Nghị quyết', name, issuer: name, end: tail.end, date: tail.date, year: tail.year };
 }
 
@@ -47,12 +50,12 @@ const PLENUM = new RegExp(
   'gu',
 );
 
-function buildPlenum(match: RegExpExecArray, text: string): Mention | null {
+function buildPlenum(match: RegExpExecArray, text: string, context: RecognitionContext): Mention | null {
   const plenum = match[2] ?? match[1];
   if (!plenum) return null;
   const coreEnd = match.index + match[0].length;
   const mention = emptyMention('named', match.index, coreEnd);
-  const tail = readTail(text, coreEnd);
+  const tail = readTail(text, coreEnd, context.defaultYear);
   const name = `Hội nghị Trung ương ${plenum} khóa ${match[3]!.toUpperCase()}`;
   return { ...mention, type: 'Nghị quyết', name, issuer: 'Ban Chấp hành Trung ương', term: match[3]!.toUpperCase(), end: tail.end, date: tail.date, year: tail.year };
 }

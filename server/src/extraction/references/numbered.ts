@@ -7,13 +7,14 @@
 
 import { SYMBOL_SOURCE, parseSymbol, type ParsedSymbol } from '../symbols.ts';
 import { typeNameForCode } from '../document-types.ts';
-import { emptyMention, type Mention, type Recogniser } from './mention.ts';
+import { emptyMention, type Mention, type RecognitionContext, type Recogniser } from './mention.ts';
+import { readPreceding } from './preceding.ts';
 import { readTail } from './tail.ts';
 import { TYPE_NAME_SOURCE, canonicalTypeName } from './vocabulary.ts';
 
-const SO = String.raw`s[ốỐ]`;
+const SO = String.raw`[sS][ốỐ]`;
 // "Số" may be glued to the number ("số31-QĐ/TW"); otherwise no letter or figure touches it.
-const SYMBOL_IN_TEXT = new RegExp(String.raw`(?:(?<=${SO})|(?<![\p{L}\p{M}\d/.\-–]))${SYMBOL_SOURCE}(?![\p{L}\p{M}\d])`, 'giu');
+const SYMBOL_IN_TEXT = new RegExp(String.raw`(?:(?<=${SO})|(?<![\p{L}\p{M}\d/.\-–]))${SYMBOL_SOURCE}(?![\p{Lu}\d])`, 'gu');
 const TYPE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(${TYPE_NAME_SOURCE})(\s+liên\s+tịch)?\s*(?:${SO}\s*:?\s*|\s+)$`, 'iu');
 const SO_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])${SO}\s*:?\s*$`, 'iu');
 const LOOKBACK = 60;
@@ -26,7 +27,7 @@ function typeFromSymbol(symbol: ParsedSymbol): string | null {
   return null;
 }
 
-function build(match: RegExpExecArray, text: string): Mention | null {
+function build(match: RegExpExecArray, text: string, context: RecognitionContext): Mention | null {
   const symbol = parseSymbol(match[0]);
   if (!symbol) return null;
   const symbolStart = match.index;
@@ -51,8 +52,17 @@ function build(match: RegExpExecArray, text: string): Mention | null {
   // "Số: 629/LĐLĐ" alone at the head of a line is the document's own number.
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   mention.ownNumberLine = !typed && /^[ \t]*$/.test(text.slice(lineStart, start)) && /^s/i.test(text.slice(start, start + 1));
-  const tail = readTail(text, symbolEnd);
-  return { ...mention, end: tail.end, date: tail.date, year: tail.year, issuer: tail.issuer, province: tail.province, term: tail.term };
+  const tail = readTail(text, symbolEnd, context.defaultYear);
+  const preceding = tail.date && tail.issuer ? null : readPreceding(text, start, context.defaultYear);
+  return {
+    ...mention,
+    end: tail.end,
+    date: tail.date ?? preceding?.date ?? null,
+    year: tail.year,
+    issuer: tail.issuer ?? preceding?.issuer ?? null,
+    province: tail.province ?? preceding?.province ?? null,
+    term: tail.term,
+  };
 }
 
 export const numberedReferences: Recogniser = {

@@ -52,12 +52,12 @@ function issuerAt(text: string, at: number, joint = false): IssuerRead | null {
 }
 
 /** Reads the date, issuer, term and year that directly follow a reference ending at `from`. */
-export function readTail(text: string, from: number): Tail {
+export function readTail(text: string, from: number, defaultYear: number | null = null): Tail {
   const tail: Tail = { end: from, date: null, year: null, issuer: null, province: null, term: null };
   for (let step = 0; step < 5; step++) {
     const at = tail.end;
     if (!tail.date) {
-      const date = dateAt(text, at);
+      const date = dateAt(text, at, { defaultYear });
       if (date?.iso && !/;|\n[ \t]*\n/.test(text.slice(at, date.start))) {
         tail.date = date.iso;
         tail.end = date.end;

@@ -1,13 +1,14 @@
 // Decides, for each mention, the relation (implements or cites), the cue phrase and the
-// subject: the document itself, or another document the sentence says carries it out.
-// Every sentence is scanned for cues once, so the work stays linear in the text.
+// subject: the document itself, or another document the text says carries it out.
+// Each sentence is scanned for its cues once, so the work stays linear in the text.
 
 import type { Relation } from '../../domain/types.ts';
+import { codeForTypeName } from '../document-types.ts';
 import type { Mention } from '../references/index.ts';
+import { TYPE_NAME_SOURCE } from '../references/vocabulary.ts';
 import { sentenceAt, type Sentence } from '../segment.ts';
-import {
-  BREAKS_IMPLEMENTS, CITING_CUES, IMPLEMENTS_BY_ISSUING, IMPLEMENTS_OPENINGS, LINK_IMPLEMENTS, LINK_REVIEWS,
-} from './cues.ts';
+import { citingCues, openingOf, type Cue, type Opening } from './sentence-cues.ts';
+import { BREAKS_IMPLEMENTS, IMPLEMENTS_BEFORE, LINK_IMPLEMENTS, LINK_REVIEWS } from './cues.ts';
 
 export interface Classification {
   relation: Relation;
@@ -17,86 +18,88 @@ export interface Classification {
   sentence: Sentence;
 }
 
-interface Cue { start: number; end: number; phrase: string }
-
 const LINK_WINDOW = 120;
 // Cues that say how a document is used; "thực hiện" or "tuyên truyền" after them does not replace them.
 const STRONG_CUE = /^(?:căn cứ|theo tinh thần|xét đề nghị|trên cơ sở|quán triệt|sau|tổng kết|sơ kết)/iu;
-const LIST_MARKER = /^[\s"“(]*/u;
+const TYPE_AHEAD = new RegExp(String.raw`^(?:${TYPE_NAME_SOURCE})(?![\p{L}\p{M}])`, 'iu');
+const squash = (s: string): string => s.trim().replace(/\s+/gu, ' ');
 
-function openingCue(text: string, sentence: Sentence): Cue | null {
-  const lead = LIST_MARKER.exec(text.slice(sentence.start, sentence.start + 20))![0].length;
-  const head = text.slice(sentence.start + lead, Math.min(sentence.end, sentence.start + lead + 200));
-  for (const opening of IMPLEMENTS_OPENINGS) {
-    const m = opening.exec(head);
-    if (m) return { start: sentence.start + lead, end: sentence.start + lead + m[0].length, phrase: m[0].replace(/\s+/gu, ' ') };
-  }
-  return null;
-}
-
-function citingCues(text: string, sentence: Sentence): Cue[] {
-  const slice = text.slice(sentence.start, sentence.end);
-  const cues: Cue[] = [];
-  const pattern = new RegExp(CITING_CUES.source, CITING_CUES.flags);
-  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
-    cues.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, phrase: m[0].replace(/\s+/gu, ' ') });
-  }
-  return cues;
-}
-
+/** "… của Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW": the previous document carries this one out. */
 function linkToPrevious(text: string, mentions: readonly Mention[], index: number, sentence: Sentence): Classification | null {
   const previous = mentions[index - 1];
   const current = mentions[index]!;
   if (!previous || previous.kind === 'anaphor' || previous.end < sentence.start || current.start - previous.end > LINK_WINDOW) return null;
   const between = text.slice(previous.end, current.start);
-  const implementsLink = LINK_IMPLEMENTS.exec(between);
-  if (implementsLink) return { relation: 'implements', cue: between.trim().replace(/^,\s*/, '').replace(/\s+/gu, ' '), subject: index - 1, sentence };
-  if (LINK_REVIEWS.test(between)) return { relation: 'cites', cue: between.trim().replace(/^["“]\s*/u, '').replace(/\s+/gu, ' '), subject: index - 1, sentence };
+  if (LINK_IMPLEMENTS.test(between)) return { relation: 'implements', cue: squash(between).replace(/^,\s*/, ''), subject: index - 1, sentence };
+  if (LINK_REVIEWS.test(between)) return { relation: 'cites', cue: squash(between).replace(/^["“]\s*/u, ''), subject: index - 1, sentence };
+  return null;
+}
+
+/** The latest document of a type named before `index`: the carrier a sentence like "Kế hoạch được xây dựng nhằm …" means. */
+function latestOfType(mentions: readonly Mention[], index: number, type: string): number | null {
+  const code = codeForTypeName(type);
+  for (let i = index - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.kind !== 'anaphor' && codeForTypeName(m.type ?? '') === code) return i;
+  }
   return null;
 }
 
 /** One classification per mention, in the same order. */
 export function classifyMentions(text: string, mentions: readonly Mention[], sentences: readonly Sentence[]): Classification[] {
   const result: Classification[] = [];
-  let cachedSentence = -1;
-  let opening: Cue | null = null;
+  let current = -1;
+  let opening: Opening | null = null;
+  let carrier: number | null = null;
   let cues: Cue[] = [];
   let cueIndex = 0;
   let lastStrong: Cue | undefined;
+  let reachBroken = false;
+  let previousEnd = -1;
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i]!;
     const sentenceIndex = sentenceAt(sentences, mention.start);
     const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length };
-    if (sentenceIndex !== cachedSentence) {
-      cachedSentence = sentenceIndex;
-      opening = openingCue(text, sentence);
+    if (sentenceIndex !== current) {
+      current = sentenceIndex;
+      opening = openingOf(text, sentence);
+      carrier = opening?.carrierType ? latestOfType(mentions, i, opening.carrierType) : null;
       cues = citingCues(text, sentence);
       cueIndex = 0;
       lastStrong = undefined;
+      reachBroken = false;
+      previousEnd = sentence.start;
     }
     while (cueIndex < cues.length && cues[cueIndex]!.end <= mention.start) {
-      if (STRONG_CUE.test(cues[cueIndex]!.phrase)) lastStrong = cues[cueIndex];
+      const cue = cues[cueIndex]!;
+      if (STRONG_CUE.test(cue.phrase) && (!opening || cue.start >= opening.end)) lastStrong = cue;
       cueIndex++;
     }
     const last = cues[cueIndex - 1];
     const nearest = last && (!opening || last.start >= opening.end) ? last : undefined;
-    const strong = lastStrong && (!opening || lastStrong.start >= opening.end) ? lastStrong : undefined;
+    // A new clause after a comma ("…, Ban Thường vụ Tỉnh ủy ban hành …") ends the opening's reach.
+    if (opening && !reachBroken) {
+      const gap = text.slice(Math.max(previousEnd, opening.end), mention.start);
+      reachBroken = [...gap.matchAll(/,[ \t\r\n]+(?=\p{Lu})/gu)].some((m) => !TYPE_AHEAD.test(gap.slice(m.index + m[0].length)));
+    }
+    previousEnd = Math.max(previousEnd, mention.end);
+
     const link = linkToPrevious(text, mentions, i, sentence);
     if (link) {
       result.push(link);
       continue;
     }
-    const issuing = IMPLEMENTS_BY_ISSUING.exec(text.slice(Math.max(sentence.start, mention.start - 120), mention.start));
-    if (issuing) {
-      result.push({ relation: 'implements', cue: issuing[0].trim().replace(/\s+/gu, ' '), subject: 'self', sentence });
+    const before = IMPLEMENTS_BEFORE.exec(text.slice(Math.max(sentence.start, mention.start - 120), mention.start));
+    if (before) {
+      result.push({ relation: 'implements', cue: squash(before[0]), subject: 'self', sentence });
       continue;
     }
-    const broken = nearest !== undefined && BREAKS_IMPLEMENTS.test(nearest.phrase);
-    if (opening && opening.end <= mention.start && !broken) {
-      result.push({ relation: 'implements', cue: opening.phrase, subject: 'self', sentence });
+    const broken = reachBroken || (nearest !== undefined && BREAKS_IMPLEMENTS.test(nearest.phrase));
+    if (opening && opening.end <= mention.start && !broken && (opening.carrierType === null || carrier !== null)) {
+      result.push({ relation: 'implements', cue: opening.phrase, subject: carrier ?? 'self', sentence });
       continue;
     }
-    result.push({ relation: 'cites', cue: (strong ?? nearest)?.phrase ?? null, subject: 'self', sentence });
+    result.push({ relation: 'cites', cue: (lastStrong ?? nearest)?.phrase ?? null, subject: 'self', sentence });
   }
   return result;
 }

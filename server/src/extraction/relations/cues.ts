@@ -13,15 +13,28 @@ const CONTINUING = String.raw`(?:tiếp tục[ \t\r\n]+)?(?:quán triệt,?[ \t\
 /** Openings of a sentence that make the document carry out what the sentence names. */
 export const IMPLEMENTS_OPENINGS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:v\/v|về việc|về)[ \t\r\n]+${CONTINUING}${CARRY_OUT}`, 'iu'),
-  new RegExp(String.raw`^${TYPE_HEAD}(?:[ \t\r\n]+(?:số[ \t]*[^ \t\r\n]+))?[ \t\r\n]+(?:về[ \t\r\n]+(?:việc[ \t\r\n]+)?)?${CONTINUING}${CARRY_OUT}`, 'iu'),
+  new RegExp(String.raw`^${TYPE_HEAD}(?:[ \t\r\n]+(?:số[ \t]*[^ \t\r\n]+))?(?:[ \t\r\n]+của[^\n.;]{1,80}?)?[ \t\r\n]+(?:về[ \t\r\n]+(?:việc[ \t\r\n]+)?)?${CONTINUING}${CARRY_OUT}`, 'iu'),
   new RegExp(String.raw`^(?:(?:để|nhằm)[ \t\r\n]+${CONTINUING})?${CARRY_OUT}`, 'iu'),
 ];
 
-/** Right before a reference: "ban hành Kế hoạch triển khai thực hiện …" inside a sentence. */
-export const IMPLEMENTS_BY_ISSUING = new RegExp(
-  String.raw`(?:ban hành|xây dựng)[ \t\r\n]+${TYPE_HEAD}[ \t\r\n]+(?:để[ \t\r\n]+)?${CARRY_OUT}[ \t\r\n]*$`,
+/**
+ * Right before a reference inside a sentence: "ban hành Kế hoạch triển khai thực hiện …",
+ * "… và để cụ thể hóa …" (the document's purpose, stated mid-sentence).
+ */
+export const IMPLEMENTS_BEFORE = new RegExp(
+  String.raw`(?:(?:ban hành|xây dựng)[ \t\r\n]+${TYPE_HEAD}[ \t\r\n]+(?:để[ \t\r\n]+)?${CARRY_OUT}|(?<![\p{L}\p{M}])(?:để|nhằm)[ \t\r\n]+${CONTINUING}${CARRY_OUT}(?:[ \t\r\n]+(?:có hiệu quả|nghiêm túc|tốt))?)[ \t\r\n]*$`,
   'iu',
 );
+
+/**
+ * A sentence about a document just named, saying what it carries out: "Kế hoạch được xây
+ * dựng nhằm triển khai thực hiện Chỉ thị số 04/CT-TTg …" — the plan is the subject.
+ */
+export const CARRIER_OPENING = new RegExp(
+  String.raw`^(${TYPE_HEAD})(?:[ \t]+(?:này|trên|nêu trên))?[ \t]+(?:được[ \t]+(?:xây dựng|ban hành)[ \t]+)?(?:(?:nhằm|để)[ \t]+)?${CARRY_OUT}`,
+  'iu',
+);
+
 
 /** Phrases that say a reference is relied on, recalled or studied; found anywhere in a sentence. */
 export const CITING_CUES = new RegExp(
@@ -45,7 +58,7 @@ export const CITING_CUES = new RegExp(
 );
 
 /** Cues that end the reach of an opening "Thực hiện": "…; căn cứ Hướng dẫn số 115 …". */
-export const BREAKS_IMPLEMENTS = /^(?:căn cứ|theo tinh thần|xét đề nghị|trên cơ sở|quán triệt|tổng kết|sơ kết|theo|sau)/iu;
+export const BREAKS_IMPLEMENTS = /^(?:căn cứ|theo tinh thần|xét đề nghị|trên cơ sở|quán triệt|tổng kết|sơ kết|sau)/iu;
 
 /** Between a cited document and the next: the first carries out the second ("… của Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW"). */
 export const LINK_IMPLEMENTS = new RegExp(

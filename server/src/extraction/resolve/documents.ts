@@ -7,6 +7,7 @@
 import { keyMatches, isPartialKey } from '../../domain/document-key.ts';
 import { codeForTypeName } from '../document-types.ts';
 import { documentKey, nameSlug } from '../keys.ts';
+import { canonicalNumber } from '../symbols.ts';
 import type { Mention } from '../references/index.ts';
 
 export interface SelfIdentity {
@@ -40,7 +41,7 @@ function keyOf(mention: Mention, province: string | null): string {
 /** Same written document: same symbol (or name) and type code. */
 function groupName(mention: Mention): string {
   const type = codeForTypeName(mention.type ?? '') ?? mention.type ?? '';
-  if (mention.symbol) return `${mention.symbol.normalised.toUpperCase()}|${mention.symbol.typeCode ?? type}`;
+  if (mention.symbol) return `${canonicalNumber(mention.symbol.normalised).toUpperCase()}|${mention.symbol.typeCode ?? type}`;
   return `${type}|${nameSlug(mention.name ?? '')}`;
 }
 

@@ -1,0 +1,29 @@
+// Details written before a reference rather than after it, as news and recitals do:
+// "Ngày 25/10/2021, Ban Chấp hành Trung ương ban hành Quy định số 37-QĐ/TW",
+// "Ngày 5/3, UBND tỉnh Bến Tre ban hành Kế hoạch số 1102/KH-UBND" (the year is the page's),
+// "UBND tỉnh Điện Biên vừa ban hành Quyết định số 2024/QĐ-UBND".
+
+import { findDates } from '../dates.ts';
+import { readIssuer } from '../issuers.ts';
+
+export interface Preceding {
+  date: string | null;
+  issuer: string | null;
+  province: string | null;
+}
+
+const LOOKBACK = 160;
+// "<issuer> (đã|vừa) (ký) ban hành" right before the type word, after a clause start.
+const ISSUED_BY = /(?:^|[,.;:\n]\s*)((?:[Nn]gày\s+[^,\n]{3,30},\s*)?([^,.;:\n]{2,100}?))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?ban hành\s*$/u;
+
+/** The date and issuer of "Ngày …, <issuer> ban hành" just before `start`, if written there. */
+export function readPreceding(text: string, start: number, defaultYear: number | null): Preceding | null {
+  const before = text.slice(Math.max(0, start - LOOKBACK), start);
+  const m = ISSUED_BY.exec(before);
+  if (!m) return null;
+  const clause = m[1]!;
+  const date = /^[Nn]gày/u.test(clause) ? findDates(clause, { defaultYear })[0] ?? null : null;
+  const issuer = readIssuer(m[2]!.replace(/^(?:[Nn]gày\s+[^,\n]{3,30},\s*)/u, ''));
+  if (!date?.iso && !issuer) return null;
+  return { date: date?.iso ?? null, issuer: issuer?.name ?? null, province: issuer?.province ?? null };
+}

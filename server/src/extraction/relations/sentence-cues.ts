@@ -1,0 +1,42 @@
+// The cues of one sentence: how it opens (an opening that makes the document, or a
+// document just named, carry out what follows) and every citing phrase inside it.
+
+import type { Sentence } from '../segment.ts';
+import { CARRIER_OPENING, CITING_CUES, IMPLEMENTS_OPENINGS } from './cues.ts';
+
+export interface Cue {
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+export interface Opening extends Cue {
+  /** "Kế hoạch được xây dựng nhằm thực hiện …": the type of the earlier document that carries out what follows. */
+  carrierType: string | null;
+}
+
+const LEAD = /^[\s"“(]*/u;
+const HEAD_LENGTH = 240;
+
+export function openingOf(text: string, sentence: Sentence): Opening | null {
+  const lead = LEAD.exec(text.slice(sentence.start, sentence.start + 20))![0].length;
+  const from = sentence.start + lead;
+  const head = text.slice(from, Math.min(sentence.end, from + HEAD_LENGTH));
+  const carrier = CARRIER_OPENING.exec(head);
+  if (carrier) return { start: from, end: from + carrier[0].length, phrase: carrier[0].replace(/\s+/gu, ' '), carrierType: carrier[1]! };
+  for (const opening of IMPLEMENTS_OPENINGS) {
+    const m = opening.exec(head);
+    if (m) return { start: from, end: from + m[0].length, phrase: m[0].replace(/\s+/gu, ' '), carrierType: null };
+  }
+  return null;
+}
+
+export function citingCues(text: string, sentence: Sentence): Cue[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const cues: Cue[] = [];
+  const pattern = new RegExp(CITING_CUES.source, CITING_CUES.flags);
+  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
+    cues.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, phrase: m[0].replace(/\s+/gu, ' ') });
+  }
+  return cues;
+}
