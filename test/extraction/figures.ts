@@ -13,6 +13,14 @@ export interface Ratio {
 
 const ratio = (right: number, total: number): Ratio => ({ right, total, value: total === 0 ? 1 : right / total });
 
+const sameTerm = (a: string | null | undefined, b: string | null | undefined) => (a ?? '').toUpperCase() === (b ?? '').toUpperCase();
+
+/** The annotated term, if any, and never the term of someone else named in the sentence. */
+function termRight(expected: ExpectedReference, found: Reference): boolean {
+  if (expected.term !== undefined && !sameTerm(found.term, expected.term)) return false;
+  return expected.notTerm === undefined || !sameTerm(found.term, expected.notTerm);
+}
+
 export interface Figures {
   cases: number;
   negativeCases: number;
@@ -38,8 +46,7 @@ export function summarise(outcomes: readonly CaseOutcome[]): Figures {
   const sum = (count: (outcome: CaseOutcome) => number) => outcomes.reduce((total, outcome) => total + count(outcome), 0);
   const matched = outcomes.flatMap((outcome) => outcome.matched);
   const dated = matched.filter((match) => match.expected.date !== null);
-  const termed = matched.filter((match) => match.expected.term !== undefined);
-  const sameTerm = (a: string | null | undefined, b: string | null | undefined) => (a ?? null)?.toUpperCase() === (b ?? null)?.toUpperCase();
+  const termed = matched.filter((match) => match.expected.term !== undefined || match.expected.notTerm !== undefined);
   const own = (field: 'type' | 'number' | 'date' | 'place') => {
     const stated = outcomes.filter((outcome) => outcome.corpusCase.document[field] != null);
     const wrong = stated.filter((outcome) => outcome.error !== null || outcome.ownFieldErrors.some((error) => error.field === field));
@@ -60,7 +67,7 @@ export function summarise(outcomes: readonly CaseOutcome[]): Figures {
     ownNumber: own('number'),
     ownDate: own('date'),
     ownPlace: own('place'),
-    terms: ratio(termed.filter((match) => sameTerm(match.found.term, match.expected.term)).length, termed.length),
+    terms: ratio(termed.filter((match) => termRight(match.expected, match.found)).length, termed.length),
     inventedDates: matched.filter((match) => match.expected.date === null && match.found.date !== null).length,
     inventedOwnNumbers: outcomes.filter((outcome) => outcome.corpusCase.document.number === null && outcome.result?.document.number != null).length,
     extraEdges: sum((outcome) => outcome.extraEdges.length),
@@ -90,7 +97,7 @@ export function formatSummary(figures: Figures, thresholds: Thresholds = {}): st
     row('own number', 'ownNumber', 'documents stating their number'),
     row('own date', 'ownDate', 'documents stating their date'),
     row('own place', 'ownPlace', '(info) documents stating their place'),
-    row('term', 'terms', '(info) annotated terms, null included'),
+    row('term', 'terms', '(info) terms right, others\' terms not taken'),
     `  invented: ${figures.inventedDates} reference dates, ${figures.inventedOwnNumbers} own numbers; ` +
       `extra edges: ${figures.extraEdges}; offset errors: ${figures.offsetErrors}`,
   ].join('\n');
@@ -116,6 +123,7 @@ export function formatFailures(outcomes: readonly CaseOutcome[]): string {
       if (!match.subjectRight) lines.push(`    subject    ${name}: expected ${expected.subject}, got ${found.subject}`);
       if (expected.date !== null && found.date !== expected.date) lines.push(`    date       ${name}: expected ${expected.date}, got ${found.date}`);
       if (expected.date === null && found.date !== null) lines.push(`    date       ${name}: not written, got ${found.date}`);
+      if (!termRight(expected, found)) lines.push(`    term       ${name}: expected ${expected.term ?? `not ${expected.notTerm}`}, got ${found.term}`);
     }
     for (const reference of outcome.extraEdges) lines.push(`    extra edge ${describeFound(reference)}`);
     for (const error of outcome.ownFieldErrors) lines.push(`    own ${error.field.padEnd(6)} expected ${error.expected}, got ${error.found ?? null}`);

@@ -28,8 +28,10 @@ export interface ExpectedReference {
   /** ISO date when the text writes one (a bare "năm 2014" is not a date). */
   date: string | null;
   issuer?: string | null;
-  /** Term (khóa) of the cited document when the text ties one to it; null when the only "khóa" belongs to someone else. */
+  /** Term (khóa) of the cited document when the text ties one to it. */
   term?: string | null;
+  /** A term the text mentions that belongs to someone else (the issuing committee) and must not be given to this reference. */
+  notTerm?: string;
   relation: Relation;
   /** Other relations a careful reader would also accept. */
   alternatives?: Relation[];
@@ -50,7 +52,7 @@ export interface CorpusCase {
   references: ExpectedReference[];
 }
 
-type Details = Partial<Pick<ExpectedReference, 'issuer' | 'term' | 'alternatives' | 'subject' | 'optional' | 'name'>>;
+type Details = Partial<Pick<ExpectedReference, 'issuer' | 'term' | 'notTerm' | 'alternatives' | 'subject' | 'optional' | 'name'>>;
 
 /** A document the text says it (or `subject`) carries out: "Thực hiện …", "Kế hoạch thực hiện …". */
 export function implementsRef(type: string, number: string | null, date: string | null, details: Details = {}): ExpectedReference {

@@ -93,7 +93,7 @@ Cao Lãnh, ngày 04 tháng 7 năm 2023
 Ngày 26/6/2023, Bộ Nội vụ có Công văn số 3127/BNV-TCBC về việc báo cáo số lượng viên chức. Để có cơ sở tổng hợp, báo cáo theo yêu cầu tại Công văn nêu trên, Sở Nội vụ đề nghị các cơ quan, đơn vị gửi số liệu trước ngày 15/7/2023.`,
     document: { type: 'Công văn', number: '1450/SNV-CCVC', date: '2023-07-04', place: 'Cao Lãnh' },
     references: [
-      implementsRef('Công văn', '3127/BNV-TCBC', '2023-06-26', { issuer: 'Bộ Nội vụ' }),
+      implementsRef('Công văn', '3127/BNV-TCBC', '2023-06-26', { issuer: 'Bộ Nội vụ', alternatives: ['cites'] }),
     ],
   },
   {
@@ -113,7 +113,7 @@ Ngày đăng: 13/04/2023`,
     document: { number: null },
     references: [
       citesRef('Quy chế', '01-QC/TU', '2020-11-12'),
-      citesRef('Thông tri', '04-TT/TW', '2021-02-03', { term: null }),
+      citesRef('Thông tri', '04-TT/TW', '2021-02-03', { notTerm: 'XV' }),
     ],
   },
   {

@@ -41,7 +41,7 @@ export const listsAndTerms: CorpusCase[] = [
     text: `Thực hiện Chỉ thị số 24-CT/TW ngày 04/7/2023 của Ban Bí thư về đẩy mạnh phát triển nguồn nhân lực ngành hàng hải, Ban Thường vụ Tỉnh ủy (khóa XIX) ban hành Kế hoạch thực hiện như sau:`,
     document: { number: null },
     references: [
-      implementsRef('Chỉ thị', '24-CT/TW', '2023-07-04', { issuer: 'Ban Bí thư', term: null }),
+      implementsRef('Chỉ thị', '24-CT/TW', '2023-07-04', { issuer: 'Ban Bí thư', notTerm: 'XIX' }),
     ],
   },
   {
@@ -81,7 +81,7 @@ export const listsAndTerms: CorpusCase[] = [
     text: `Căn cứ Quy chế phối hợp số 45/QCPH-UBND-MTTQ ngày 30/10/2019 giữa UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh khóa XV, nhiệm kỳ 2019 - 2024, hai bên thống nhất Chương trình phối hợp năm 2021.`,
     document: { number: null },
     references: [
-      citesRef('Quy chế phối hợp', '45/QCPH-UBND-MTTQ', '2019-10-30', { term: null }),
+      citesRef('Quy chế phối hợp', '45/QCPH-UBND-MTTQ', '2019-10-30', { notTerm: 'XV' }),
     ],
   },
   {

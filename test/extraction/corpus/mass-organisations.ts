@@ -45,7 +45,7 @@ về tuyên truyền, vận động hội viên phụ nữ tham gia bảo vệ m
 Căn cứ Luật Bảo vệ môi trường số 72/2020/QH14 ngày 17/11/2020; căn cứ Chương trình phối hợp số 01/CTrPH-BTNMT-TWHLHPNVN ngày 02/6/2021 giữa Bộ Tài nguyên và Môi trường và Trung ương Hội Liên hiệp Phụ nữ Việt Nam, hai bên thống nhất ký kết Chương trình phối hợp như sau:`,
     document: { type: 'Chương trình phối hợp', number: '02/CTrPH-HLHPN-STNMT', date: '2022-03-08', place: 'Tam Kỳ' },
     references: [
-      citesRef('Luật', '72/2020/QH14', '2020-11-17'),
+      citesRef('Luật', '72/2020/QH14', '2020-11-17', { name: 'Luật Bảo vệ môi trường' }),
       citesRef('Chương trình phối hợp', '01/CTrPH-BTNMT-TWHLHPNVN', '2021-06-02', { alternatives: ['implements'] }),
     ],
   },
@@ -121,7 +121,7 @@ Căn cứ Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTT
 Ủy ban MTTQ Việt Nam tỉnh khóa XII, nhiệm kỳ 2019 - 2024 và UBND tỉnh thống nhất ban hành Quy chế phối hợp.`,
     document: { type: 'Quy chế phối hợp', number: '05/QCPH-HĐND-UBND-MTTQ', date: '2021-08-10', place: 'Quảng Ngãi' },
     references: [
-      citesRef('Nghị quyết liên tịch', '403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN', '2017-06-15', { term: null }),
+      citesRef('Nghị quyết liên tịch', '403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN', '2017-06-15', { notTerm: 'XII' }),
     ],
   },
   {

@@ -96,11 +96,11 @@ Ngày 4/1, UBND tỉnh Hà Giang tổ chức sơ kết 1 năm thực hiện Ngh�
     text: `Phê duyệt đề án phát triển du lịch cộng đồng tỉnh Điện Biên
 (Cập nhật: 10:45 | 19/09/2022)
 
-UBND tỉnh Điện Biên vừa ban hành Quyết định số 2024/QĐ-UBND ngày 14/9 phê duyệt Đề án phát triển du lịch cộng đồng giai đoạn 2022 - 2025. Đề án được xây dựng trên cơ sở Nghị quyết số 11-NQ/TU ngày 12/4/2022 của Tỉnh ủy về phát triển du lịch.`,
+UBND tỉnh Điện Biên vừa ban hành Quyết định số 2024/QĐ-UBND ngày 14/9 phê duyệt Đề án phát triển du lịch cộng đồng giai đoạn 2022 - 2025. Quyết định được ban hành nhằm cụ thể hóa Nghị quyết số 11-NQ/TU ngày 12/4/2022 của Tỉnh ủy về phát triển du lịch.`,
     document: { number: null, date: '2022-09-19' },
     references: [
       citesRef('Quyết định', '2024/QĐ-UBND', '2022-09-14'),
-      implementsRef('Nghị quyết', '11-NQ/TU', '2022-04-12', { subject: '2024/QĐ-UBND', alternatives: ['cites'] }),
+      implementsRef('Nghị quyết', '11-NQ/TU', '2022-04-12', { subject: '2024/QĐ-UBND' }),
     ],
   },
   {

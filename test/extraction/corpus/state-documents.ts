@@ -81,7 +81,7 @@ HĐND tỉnh khóa XII, kỳ họp thứ chín thông qua Nghị quyết này.`,
     document: { type: 'Nghị quyết', number: '58/2022/NQ-HĐND', date: '2022-12-09', place: 'Gia Lai' },
     references: [
       citesRef('Luật', null, '2015-06-25', { name: 'Ngân sách nhà nước' }),
-      citesRef('Luật', '80/2015/QH13', null),
+      citesRef('Luật', '80/2015/QH13', null, { name: 'Luật Ban hành văn bản quy phạm pháp luật' }),
       citesRef('Nghị định', '83/2018/NĐ-CP', '2018-05-24'),
       citesRef('Tờ trình', '3120/TTr-UBND', '2022-11-15'),
     ],
@@ -255,8 +255,8 @@ Chính phủ ban hành Nghị định quy định về xử phạt vi phạm hà
     document: { type: 'Nghị định', number: '45/2022/NĐ-CP', date: '2022-07-07', place: 'Hà Nội', issuer: 'Chính phủ' },
     references: [
       citesRef('Luật', null, '2015-06-19', { name: 'Tổ chức Chính phủ' }),
-      citesRef('Luật', '15/2012/QH13', '2012-06-20'),
-      citesRef('Luật', '72/2020/QH14', null),
+      citesRef('Luật', '15/2012/QH13', '2012-06-20', { name: 'Luật Xử lý vi phạm hành chính' }),
+      citesRef('Luật', '72/2020/QH14', null, { name: 'Luật Bảo vệ môi trường' }),
     ],
   },
   {
