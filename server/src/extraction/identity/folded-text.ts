@@ -12,21 +12,37 @@ export interface FoldedText {
   offsets: number[];
 }
 
-export function foldWithOffsets(text: string): FoldedText {
-  let folded = '';
-  const offsets: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (COMBINING_MARK.test(ch)) continue; // a decomposed mark belongs to the letter before it
-    let base = ch.normalize('NFD')[0] ?? ch;
+const foldedChar = new Map<string, string>();
+
+/** One character folded: "" for a lone combining mark, else one character. */
+function foldChar(ch: string): string {
+  const cached = foldedChar.get(ch);
+  if (cached !== undefined) return cached;
+  let base: string;
+  if (COMBINING_MARK.test(ch)) base = '';
+  else {
+    base = ch.normalize('NFD')[0] ?? ch;
     if (base === 'đ' || base === 'Đ') base = 'd';
     base = base.toLowerCase();
     if (base.length !== 1) base = ch; // a letter whose lower case is longer keeps its place
-    folded += base;
+  }
+  if (foldedChar.size < 4096) foldedChar.set(ch, base);
+  return base;
+}
+
+export function foldWithOffsets(text: string): FoldedText {
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII needs no decomposition.
+    const folded = code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!) : foldChar(text[i]!);
+    if (folded === '') continue; // a decomposed mark belongs to the letter before it
+    chars.push(folded);
     offsets.push(i);
   }
   offsets.push(text.length);
-  return { folded, offsets };
+  return { folded: chars.join(''), offsets };
 }
 
 /** The original span of folded[start, end). */

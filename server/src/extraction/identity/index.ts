@@ -46,6 +46,8 @@ export interface IdentityReading extends DocumentIdentity {
 
 const TYPE_LINE_SEARCH = 80;
 const HEADER_LINES = 40;
+const HEADER_CHARS = 6000;
+const TAIL_CHARS = 3000;
 
 /** Offset of the first line of prose: the header ends before it. */
 function firstProse(lines: readonly Line[]): number {
@@ -76,7 +78,9 @@ function read(n: NormalisedText): IdentityReading {
   const lines = splitLines(text);
   const numberLine = readNumberLine(text);
   const publication = readPublication(lines);
-  const placeDate = readPlaceDate(text);
+  // The place and date stand in the header, or in a few formats above the signature.
+  const placeDate = readPlaceDate(text, 0, Math.min(text.length, HEADER_CHARS))
+    ?? (text.length > HEADER_CHARS ? readPlaceDate(text, Math.max(HEADER_CHARS, text.length - TAIL_CHARS)) : null);
   const typeLine = readTypeLine(lines, TYPE_LINE_SEARCH);
   const subject = readSubjectLine(lines, HEADER_LINES);
   const recipients = readRecipients(lines, TYPE_LINE_SEARCH);

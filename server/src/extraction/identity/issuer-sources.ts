@@ -93,13 +93,15 @@ export function headerIssuers(text: string, lines: readonly Line[], headerEnd: n
   return { issuers: resolveHeader(mentions, organs, jointSymbol), source: 'header', start, end: start + first.surface.length };
 }
 
+const BODY_SEARCH = 20000;
 const DIRECTIVE_VERB = /^[\s,]*(?:\((?:khóa|khoá|nhiệm kỳ)[^)]{0,30}\)\s*)?(?:đã\s+|thống\s+nhất\s+|xây\s+dựng\s+(?:và\s+)?)?(?:yêu\s+cầu|ban\s+hành|đề\s+nghị|hướng\s+dẫn|chỉ\s+thị|thông\s+báo|kết\s+luận|quyết\s+định|xây\s+dựng|ký\s+kết)(?![\p{L}])/iu;
 const CLAUSE_START = /(?:^|[.;:,)”"\n]|^\s*\d+[.)])\s*$/u;
 const SUBORDINATE_BEFORE = /(?:Ban\s+Cán\s+sự\s+Đảng|Đảng\s+đoàn|của|với|và|cho|tới|đến|về|gửi|các)\s*$/iu;
 
 /** The body's own subject: an issuer opening a clause and followed by a directive verb. */
 export function bodyIssuer(text: string, from: number): FoundIssuer | null {
-  const body = text.slice(from);
+  // The body names its issuer in its opening pages, if at all.
+  const body = text.slice(from, from + BODY_SEARCH);
   for (const m of findIssuerMentions(body)) {
     if (NOT_ISSUER_KINDS.has(m.issuer.kind)) continue;
     const before = body.slice(Math.max(0, m.start - 40), m.start);

@@ -28,7 +28,7 @@ const TYPE_NAMES = [
 function typeAtStart(line: string): { type: string; length: number } | null {
   const trimmed = line.trimStart();
   const lead = line.length - trimmed.length;
-  const folded = foldVietnamese(trimmed);
+  const folded = foldVietnamese(trimmed.slice(0, 160));
   for (const [name, written] of TYPE_NAMES) {
     if (folded === name || folded.startsWith(`${name} `)) {
       const words = name.split(' ').length;
