@@ -68,6 +68,13 @@ test('coverage of a source issued after 1 July 2025 counts against the 34 merged
   assert.equal(coverage.provinces[0]!.first.lagDays, 10);
 });
 
+test('a placeholder follower counts for the province its key names', () => {
+  const held = new Map([['party:TW:-:NQ:24:XI', documents.get('nq24')!]]);
+  const edge = { ...edges[0]!, from: 'party:TU:yen-bai:KH:40:2010', to: 'party:TW:-:NQ:24:XI' };
+  const coverage = computeCoverage('party:TW:-:NQ:24:XI', { edges: [edge] }, held, provinceMapFor('2013-06-03'));
+  assert.deepEqual(coverage.provinces.map((p) => p.province), ['Yên Bái']);
+});
+
 test('the timeline of 24-NQ/TW lists the documents below it oldest first, with lags and hops', () => {
   const timeline = buildTimeline('nq24', { edges }, documents);
   assert.deepEqual(timeline.map((entry) => [entry.key, entry.lagDays, entry.hops]), [

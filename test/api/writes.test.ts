@@ -22,7 +22,7 @@ Kính gửi: Các phòng, ban, ngành huyện.
 Thực hiện Chỉ thị số 19-CT/TU, ngày 04 tháng 7 năm 2017 của Tỉnh ủy Cao Bằng về tăng cường sự lãnh đạo của Đảng đối với công tác bảo vệ môi trường, Ủy ban nhân dân huyện yêu cầu các cơ quan, đơn vị triển khai thực hiện.
 `;
 
-function uploadForm(files: { name: string; content: string | Uint8Array }[]): FormData {
+function uploadForm(files: { name: string; content: string }[]): FormData {
   const form = new FormData();
   for (const file of files) form.append('files', new Blob([file.content]), file.name);
   return form;

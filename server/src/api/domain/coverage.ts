@@ -1,6 +1,7 @@
 // How far a central or provincial document reached: which provinces (and which units in
 // them) have a document implementing it, directly or through a chain, how soon the first
 // one came, and which known provinces show none.
+import { NOT_APPLICABLE, UNKNOWN, parseDocumentKey } from '../../domain/document-key.ts';
 import type { StoredDocument, StoredEdge, Subgraph } from '../../store/port.ts';
 import { compareDates, lagInDays } from './dates.ts';
 import { walk } from './graph-walk.ts';
@@ -55,6 +56,13 @@ function byIssuer(followers: Follower[], documents: ReadonlyMap<string, Describe
   return [...units.values()].sort((a, b) => compareDates(a.first.date, b.first.date));
 }
 
+/** The province a document was issued in: as stored, or else the scope of its key (placeholders). */
+function provinceOf(key: string, document: Described | null | undefined): string | null {
+  if (document?.province) return document.province;
+  const scope = parseDocumentKey(key)?.scope;
+  return scope && scope !== UNKNOWN && scope !== NOT_APPLICABLE ? scope : null;
+}
+
 export function computeCoverage(
   source: string,
   downward: Pick<Subgraph, 'edges'>,
@@ -69,13 +77,14 @@ export function computeCoverage(
     const document = documents.get(reached.key);
     const date = document?.date ?? null;
     const follower = { key: reached.key, chain: [...reached.chain].reverse(), date, lagDays: lagInDays(sourceDate, date) };
-    if (!document?.province) {
+    const written = provinceOf(reached.key, document);
+    if (!written) {
       withoutProvince.push(follower);
       continue;
     }
-    const province = provinces.provinceOf(document.province);
-    const slug = province?.slug ?? document.province;
-    const group = groups.get(slug) ?? { name: province?.name ?? document.province, followers: [] };
+    const province = provinces.provinceOf(written);
+    const slug = province?.slug ?? written;
+    const group = groups.get(slug) ?? { name: province?.name ?? written, followers: [] };
     group.followers.push(follower);
     groups.set(slug, group);
   }
