@@ -312,3 +312,33 @@ test('unknown values are null, and any input gives an answer', () => {
     assert.doesNotThrow(() => readDocumentIdentity(odd));
   }
 });
+
+test('a place written with "Thành phố" in full', () => {
+  const r = readDocumentIdentity(`ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH
+Số: 2150/KH-UBND
+Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2022
+KẾ HOẠCH
+Thực hiện Chương trình hành động số 16-CTr/TU ngày 22/9/2021 của Thành ủy`);
+  assert.equal(r.place, 'Thành phố Hồ Chí Minh');
+  assert.equal(r.date, '2022-06-29');
+  assert.equal(r.issuer, 'Ủy ban nhân dân thành phố Hồ Chí Minh');
+  assert.equal(r.provinceSlug, 'ho-chi-minh');
+});
+
+test('a publication time and date flattened from a "|" row', () => {
+  const r = readDocumentIdentity('Phê duyệt đề án phát triển du lịch cộng đồng tỉnh Điện Biên\n(Cập nhật: 10:45 | 19/09/2022)\n\nUBND tỉnh Điện Biên vừa ban hành Quyết định số 2024/QĐ-UBND ngày 14/9.');
+  assert.equal(r.genre, 'news');
+  assert.equal(r.date, '2022-09-19');
+  assert.equal(r.publicationYear, 2022);
+});
+
+test('"xin đăng toàn văn Chỉ thị số … ngày … của …": the date and issuer follow the number', () => {
+  const r = readDocumentIdentity('Chỉ thị của Ban Thường vụ Tỉnh ủy về lãnh đạo Tết Nguyên đán Giáp Thìn 2024\r\nNgày đăng: 12/12/2023\r\n\r\nBan quản trị xin đăng toàn văn Chỉ thị số 26-CT/TU ngày 08/12/2023 của Ban Thường vụ Tỉnh ủy Hậu Giang:\r\n\r\nCHỈ THỊ\r\nvề lãnh đạo, chỉ đạo tổ chức Tết Nguyên đán Giáp Thìn năm 2024\r\n\r\nThực hiện Chỉ thị số 26-CT/TW ngày 14/11/2023 của Ban Bí thư, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy chăm lo Tết cho Nhân dân.\r\n');
+  assert.equal(r.genre, 'document');
+  assert.equal(r.type, 'Chỉ thị');
+  assert.equal(r.number, '26-CT/TU');
+  assert.equal(r.date, '2023-12-08');
+  assert.equal(r.issuer, 'Ban Thường vụ Tỉnh ủy Hậu Giang');
+  assert.equal(r.title, 'về lãnh đạo, chỉ đạo tổ chức Tết Nguyên đán Giáp Thìn năm 2024');
+  assert.ok(r.selfMentions.some((s) => s.surface === 'Chỉ thị số 26-CT/TU'));
+});

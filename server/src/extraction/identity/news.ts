@@ -3,7 +3,7 @@
 // sometimes a document published in full after an announcement ("Ngày 23/8/2017, Tỉnh Ủy
 // Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU …. … xin đăng toàn văn …").
 
-import { findDates, type DateMatch } from '../dates.ts';
+import { dateAt, findDates, type DateMatch } from '../dates.ts';
 import { documentTypeForName, allTypeNames } from '../document-types.ts';
 import { findIssuerMentions, type IssuerMention } from '../issuers.ts';
 import { parseSymbol, SYMBOL_SOURCE, type ParsedSymbol } from '../symbols.ts';
@@ -25,8 +25,13 @@ export function readPublication(lines: readonly Line[]): Publication | null {
     if (isBlank(line)) continue;
     seen++;
     if (!PUBLICATION_MARK.test(line.text) && !DATE_AND_TIME_ONLY.test(line.text)) continue;
-    const date = findDates(line.text).find((d) => !d.yearless);
-    if (date) return { date: { ...date, start: date.start + line.start, end: date.end + line.start }, line: i };
+    // "(Cập nhật: 10:45 | 19/09/2022)": a flattened "|" puts the date on the next line.
+    for (const at of [i, i + 1]) {
+      const candidate = lines[at];
+      if (!candidate || (at > i && candidate.text.length > 40)) continue;
+      const date = findDates(candidate.text).find((d) => !d.yearless);
+      if (date) return { date: { ...date, start: date.start + candidate.start, end: date.end + candidate.start }, line: i };
+    }
   }
   return null;
 }
@@ -51,7 +56,7 @@ export interface Announcement {
 }
 
 const TYPE_ALTERNATION = allTypeNames().map((n) => n.replace(/\s+/g, '\\s+')).join('|');
-const ANNOUNCED = new RegExp(`(?:ban\\s+hành|ký\\s+ban\\s+hành|ký\\s+kết|ra)\\s+(${TYPE_ALTERNATION})\\s+(?:số\\s*)?(${SYMBOL_SOURCE})`, 'giu');
+const ANNOUNCED = new RegExp(`(?:ban\\s+hành|ký\\s+kết|ra|toàn\\s+văn|nguyên\\s+văn|nội\\s+dung)\\s+(${TYPE_ALTERNATION})\\s+(?:số\\s*)?(${SYMBOL_SOURCE})`, 'giu');
 
 /** "Ngày 23/8/2017, Tỉnh ủy X đã ban hành Chương trình số 27-CTr/TU": what a page announces. */
 export function readAnnouncements(text: string, from: number, to: number, defaultYear: number | null): Announcement[] {
@@ -63,9 +68,19 @@ export function readAnnouncements(text: string, from: number, to: number, defaul
     if (!symbol) continue;
     const sentenceStart = Math.max(region.lastIndexOf('. ', m.index), region.lastIndexOf('\n', m.index)) + 1;
     const lead = region.slice(sentenceStart, m.index);
-    const date = findDates(lead, { defaultYear }).find((d) => d.iso !== null) ?? null;
-    const issuers = findIssuerMentions(lead);
-    const issuer = issuers[issuers.length - 1] ?? null;
+    // "… ban hành Chỉ thị số 26-CT/TU ngày 08/12/2023 của Ban Thường vụ Tỉnh ủy X" or
+    // "Ngày 23/8/2017, Tỉnh ủy X đã ban hành Chương trình số 27-CTr/TU".
+    const symbolEnd = m.index + m[0].length;
+    const after = dateAt(region, symbolEnd, { defaultYear });
+    const tailFrom = after ? after.end : symbolEnd;
+    const owner = /^[\s,]*của\s+/u.exec(region.slice(tailFrom, tailFrom + 20));
+    const [ownerMention] = owner ? findIssuerMentions(region.slice(tailFrom + owner[0].length, tailFrom + owner[0].length + 120)) : [];
+    const leadDate = findDates(lead, { defaultYear }).find((d) => d.iso !== null) ?? null;
+    const leadIssuers = findIssuerMentions(lead);
+    const date = after?.iso ? { ...after, start: after.start - sentenceStart, end: after.end - sentenceStart } : leadDate;
+    const issuer = ownerMention && ownerMention.start === 0
+      ? { ...ownerMention, start: ownerMention.start + tailFrom + owner![0].length - sentenceStart, end: ownerMention.end + tailFrom + owner![0].length - sentenceStart }
+      : leadIssuers[leadIssuers.length - 1] ?? null;
     const typeStart = m.index + m[0].indexOf(m[1]!);
     found.push({
       type: documentTypeForName(squash(m[1]!))?.name ?? squash(m[1]!),
