@@ -28,7 +28,15 @@ export class CampaignPlanner {
     private readonly random: Random,
     private readonly numbering: Numbering,
     private readonly catalogue: readonly DocSpec[],
+    private readonly government: readonly DocSpec[] = [],
   ) {}
+
+  /** A Government or Prime Minister's document on the topic, issued before `day`, if any. */
+  private governmentBasis(topic: Topic, day: Day): DocSpec[] {
+    const r = this.random;
+    const earlier = this.government.filter((d) => d.day < day - 30 && (d.topic === topic || r.chance(0.05)));
+    return earlier.length > 0 && r.chance(0.5) ? [r.pick(earlier)] : [];
+  }
 
   private issue(issuer: Issuer, typeName: TypeName, day: Day, topic: Topic, title: string): DocSpec {
     const type = TYPES[typeName];
@@ -77,6 +85,10 @@ export class CampaignPlanner {
     const r = this.random;
     const d1 = root.day + r.lagDays(15, 150);
     if (d1 > CORPUS_END) return;
+    if (root.issuer.system === 'state') {
+      yield* this.stateProvince(root, locality, d1);
+      return;
+    }
     const issuers = this.issuersOf(locality);
     const where = provincePhrase(locality.province);
     // A province of the 63 issues nothing from the merger on, one of the 34 nothing before it.
@@ -102,7 +114,7 @@ export class CampaignPlanner {
       const day = clamp(tu.day + r.lagDays(7, 120));
       plan = this.issue(issuers.peoplesCommittee, r.chance(0.8) ? 'KH' : 'QD', day, root.topic, this.localTitle(root.topic, where));
       const laws = LAWS.filter((law) => law.day < day - 180);
-      const basis = [...r.sample(laws, r.int(1, 2)), ...(programme && programme.day < day && r.chance(0.7) ? [programme] : [])];
+      const basis = [...r.sample(laws, r.int(1, 2)), ...(programme && programme.day < day && r.chance(0.7) ? [programme] : []), ...this.governmentBasis(root.topic, day)];
       const chained = r.chance(0.5);
       yield {
         genre: 'document', held: held(),
@@ -131,6 +143,30 @@ export class CampaignPlanner {
     recent.push(tu);
     if (plan) recent.push(plan);
     this.recent.set(locality, recent.slice(-8));
+  }
+
+  /** A Prime Minister's decision or directive carried down by the State side alone. */
+  private *stateProvince(root: DocSpec, locality: Locality, d1: Day): Generator<PlannedText> {
+    const r = this.random;
+    const issuers = this.issuersOf(locality);
+    const where = provincePhrase(locality.province);
+    const clamp = (day: Day): Day => (locality.merged ? Math.max(MERGER_DAY, Math.min(day, CORPUS_END)) : Math.min(day, MERGER_DAY - 1));
+    const plan = this.issue(issuers.peoplesCommittee, 'KH', clamp(d1), root.topic, this.localTitle(root.topic, where));
+    const laws = LAWS.filter((law) => law.day < plan.day - 180);
+    yield { genre: 'document', held: r.chance(0.92), plan: { self: plan, implements: root, chain: null, basis: r.sample(laws, r.int(0, 1)), spirit: [], history: null } };
+    const open = issuers.departments.filter((d) => plan.day >= d.from && plan.day <= d.to);
+    for (const dept of r.sample(open, r.int(1, 3))) {
+      const doc = this.issue(dept.issuer, r.chance(0.6) ? 'KH' : 'CV', clamp(plan.day + r.lagDays(5, 90)), root.topic, this.localTitle(root.topic, where));
+      const chain = r.chance(0.4) ? { doc: plan, target: root } : null;
+      yield { genre: 'document', held: r.chance(0.92), plan: { self: doc, implements: plan, chain, basis: [], spirit: [], history: null } };
+    }
+    if (!locality.merged) {
+      for (const district of r.sample(locality.districts, r.int(0, 2))) {
+        const ubnd = localIssuers(locality, 'district', district.kind, district.name, null).peoplesCommittee;
+        const doc = this.issue(ubnd, 'KH', clamp(plan.day + r.lagDays(7, 90)), root.topic, this.localTitle(root.topic, `${district.kind} ${district.name}`));
+        yield { genre: 'document', held: r.chance(0.95), plan: { self: doc, implements: plan, chain: null, basis: [], spirit: [], history: null } };
+      }
+    }
   }
 
   /** One or two documents followed "in spirit": the root itself or the province's earlier ones. */

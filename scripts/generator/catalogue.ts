@@ -34,6 +34,34 @@ export const LAWS: readonly LawSpec[] = [
   { id: 'law:lam-nghiep', name: 'Lâm nghiệp', day: dayOf('2017-11-15') },
 ];
 
+/** The Government's and the Prime Minister's documents: decisions approving programmes,
+ * directives and normative decrees (year in the symbol), with two real ones. */
+export function buildGovernmentCatalogue(random: Random, numbering: Numbering, perYear: number): DocSpec[] {
+  const docs: DocSpec[] = [];
+  const real: [Issuer, keyof typeof TYPES, number, string, string, string][] = [
+    [CENTRAL.primeMinister, 'QD', 582, '2013-04-11', 'moi-truong', 'phê duyệt Đề án tăng cường kiểm soát ô nhiễm môi trường do sử dụng túi ni lông khó phân hủy trong sinh hoạt đến năm 2020'],
+    [CENTRAL.governmentDecree, 'ND', 8, '2022-01-10', 'moi-truong', 'quy định chi tiết một số điều của Luật Bảo vệ môi trường'],
+  ];
+  real.forEach(([issuer, type, numeral, iso, topicId, title], i) => {
+    numbering.reserve(issuer, TYPES[type], dayOf(iso), numeral);
+    docs.push({ ...centralDocument(`g-real-${i}`, issuer, type, numeral, dayOf(iso), topic(topicId)), title });
+  });
+  for (let year = 2002; year <= 2026; year++) {
+    for (let i = 0; i < perYear; i++) {
+      const day = random.int(dayOf(`${year}-01-05`), dayOf(`${year}-12-28`));
+      const t = random.pick(TOPICS);
+      const [issuer, type, title] = random.weighted([
+        [[CENTRAL.primeMinister, 'QD', `phê duyệt Chương trình ${t.field} đến năm ${year + 5}`], 3],
+        [[CENTRAL.primeMinister, 'CT', `về tăng cường ${t.field}`], 1],
+        [[CENTRAL.governmentDecree, 'ND', `quy định chi tiết về ${t.field}`], 1],
+      ] as const);
+      const numeral = numbering.next(issuer, TYPES[type], day, random, gapFor(issuer, TYPES[type]));
+      docs.push({ ...centralDocument(`g-${year}-${i}`, issuer, type, numeral, day, t), title });
+    }
+  }
+  return docs.sort((a, b) => a.day - b.day || a.id.localeCompare(b.id));
+}
+
 export function centralDocument(id: string, issuer: Issuer, typeName: keyof typeof TYPES, numeral: number, day: Day, t: Topic): DocSpec {
   const type = TYPES[typeName];
   return {

@@ -3,7 +3,7 @@
 // number of texts is written. Deterministic for a seed; streams to disk.
 
 import { MERGER_DAY } from './calendar.ts';
-import { buildCatalogue } from './catalogue.ts';
+import { buildCatalogue, buildGovernmentCatalogue } from './catalogue.ts';
 import { CampaignPlanner, type PlannedText } from './campaign.ts';
 import { composeDocument } from './compose.ts';
 import { buildGeography } from './geography.ts';
@@ -40,13 +40,17 @@ export function generateCorpus(options: GenerateOptions): GenerateSummary {
   const numbering = new Numbering();
   const catalogue = buildCatalogue(random, numbering, options.centralPerTerm ?? 30);
   const geography = buildGeography(options.seed);
-  const planner = new CampaignPlanner(random, numbering, catalogue);
+  const government = buildGovernmentCatalogue(random, numbering, 2);
+  const planner = new CampaignPlanner(random, numbering, catalogue, government);
   const writer = new CorpusWriter(options.out);
   let newsSerial = 0;
 
   // Spread campaigns over every term, with as many provinces each as the size asks for.
   const campaigns = Math.max(6, Math.min(catalogue.length, Math.round(options.documents / 400)));
-  const roots = Array.from({ length: campaigns }, (_, i) => catalogue[Math.floor((i * catalogue.length) / campaigns)]!);
+  // Most campaigns carry a Party document down; one in six a Prime Minister's decision.
+  const partyRoots = Array.from({ length: campaigns }, (_, i) => catalogue[Math.floor((i * catalogue.length) / campaigns)]!);
+  const stateCandidates = government.filter((d) => d.type.code !== 'NĐ');
+  const roots = partyRoots.map((root, i) => (i % 6 === 5 ? stateCandidates[Math.floor((i * stateCandidates.length) / campaigns)]! : root));
   const perCampaign = Math.max(1, Math.ceil(options.documents / (campaigns * TEXTS_PER_PROVINCE)));
 
   const emit = (planned: PlannedText): boolean => {

@@ -39,7 +39,7 @@ export class Numbering {
 /** How far numbers jump between held documents: a People's Committee issues thousands a year. */
 export function gapFor(issuer: Issuer, type: DocType): number {
   if (issuer.system === 'party') return issuer.level === 'central' ? 3 : type.code === 'CT' ? 2 : 6;
-  if (issuer.level === 'central') return 40;
+  if (issuer.level === 'central') return issuer.symbol.kind === 'normative' ? 60 : 400;
   if (type.code === 'QĐ') return 60;
   return type.code === '' ? 90 : 25;
 }
