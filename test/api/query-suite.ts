@@ -37,7 +37,7 @@ export function describeQuerySuite(backend: Backend): void {
     });
 
     test('search finds Nghị quyết 24-NQ/TW however its number is typed', async () => {
-      for (const typed of ['24-NQ/TW', '24 NQ/TW', 'nq 24']) {
+      for (const typed of ['24-NQ/TW', '24 NQ/TW', '24/NQ-TW', 'nq 24', 'NQ24/TW', 'nghị quyết 24 2013', 'Nghi quyet so 24']) {
         const answer = await graphql(api, 'query($q: String!) { search(query: $q, first: 5) { hits { document { key } } } }', { q: typed });
         assert.equal(answer.data!.search.hits[0]?.document.key, KEY.nq24, `typed "${typed}": ${JSON.stringify(answer.data ?? answer.errors)}`);
       }

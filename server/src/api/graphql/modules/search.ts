@@ -1,7 +1,8 @@
 // Search by number however it was typed, or by words with or without diacritics; the
 // store ranks and filters, this module pages with opaque cursors.
-import type { SearchFilter } from '../../../store/port.ts';
+import type { SearchFilter, SearchPage } from '../../../store/port.ts';
 import { decodeCursor, encodeCursor } from '../../domain/cursor.ts';
+import { identifierSearch } from '../../domain/identifier-search.ts';
 import { requireRange } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
@@ -34,7 +35,8 @@ export const typeDefs = /* GraphQL */ `
 
   extend type Query {
     """
-    Identifier-aware ('41-NQ/TW', 'nq 41', 'NQ41/TW') and diacritic-insensitive full-text search,
+    Identifier-aware ('41-NQ/TW', '41/NQ-TW', 'nq 41', 'NQ41/TW', 'nghị quyết 41 2004') and
+    diacritic-insensitive full-text search ('nghi quyet bao ve moi truong'),
     ranked. Page with \`first\` (at most 100) and \`after\` (a hit's cursor).
     """
     search(query: String!, filter: SearchFilter, first: Int = 20, after: String): SearchConnection!
@@ -54,6 +56,18 @@ function checkFilter(filter: SearchFilter | null | undefined): void {
   }
 }
 
+/** The page for the query as typed, or for its identifier reading when it has one that finds something. */
+async function searchPage(context: ApiContext, query: string, filter: SearchFilter | undefined, first: number, offset: number): Promise<SearchPage> {
+  const identifier = identifierSearch(query);
+  if (identifier) {
+    const byYear = identifier.year !== null && filter?.yearFrom == null && filter?.yearTo == null;
+    const narrowed = byYear ? { ...filter, yearFrom: identifier.year!, yearTo: identifier.year! } : filter;
+    const page = await context.store.search({ text: identifier.text, filter: narrowed, first, offset });
+    if (page.totalCount > 0) return page;
+  }
+  return context.store.search({ text: query, filter, first, offset });
+}
+
 export const resolvers = {
   Query: {
     async search(_: unknown, { query, filter, first, after }: SearchArgs, context: ApiContext) {
@@ -61,7 +75,7 @@ export const resolvers = {
       checkFilter(filter);
       const offset = after ? decodeCursor(after, query, filter) : 0;
       if (offset === null) throw badInput('"after" is not a cursor of this search: start again without it.');
-      const page = await context.store.search({ text: query, filter: filter ?? undefined, first, offset });
+      const page = await searchPage(context, query, filter ?? undefined, first, offset);
       const hits = page.items.map((item, index) => {
         context.loaders.document.prime(item.document.key, item.document);
         return { document: item.document, score: item.score, cursor: encodeCursor(offset + index + 1, query, filter) };
