@@ -45,7 +45,7 @@ export async function fetchDocument(key: string): Promise<DocumentDetail | null>
 }
 
 export async function fetchPaths(from: string, to: string, maxDepth: number): Promise<PathResult[]> {
-  return (await graphql<{ path: PathResult[] }>(PATH, { from, to, maxDepth, limit: 3 })).path;
+  return (await graphql<{ path: PathResult[] }>(PATH, { from, to, maxDepth, limit: 1 })).path;
 }
 
 export async function fetchCoverage(key: string): Promise<CoverageResult> {

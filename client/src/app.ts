@@ -20,7 +20,8 @@ import { renderCoverage } from './ui/coverage-view.ts';
 import { renderResults } from './ui/results-view.ts';
 import { exportUrl } from './export-links.ts';
 
-const LINEAGE_LIMIT = 5000;
+// The API serves at most 2,000 nodes per lineage (maxLineageNodes); bigger views come from expanding.
+const LINEAGE_LIMIT = 2000;
 
 export class App {
   private state: ViewState = decodeState(location.search);
@@ -49,6 +50,11 @@ export class App {
     });
     this.buildChrome();
     void this.render();
+    // A read-only handle for scripts that drive the page (the browser tests click nodes with it).
+    (window as unknown as { policyGraph: unknown }).policyGraph = {
+      nodeCentre: (key: string) => this.graph.nodeCentre(key),
+      selected: () => this.selected,
+    };
   }
 
   private navigate(change: Partial<ViewState>): void {

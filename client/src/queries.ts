@@ -1,7 +1,9 @@
 // The GraphQL documents the client sends, and the shapes of their answers.
 import type { DocumentSummary, EvidenceEdge } from './model.ts';
 
-const SUMMARY = 'key type number issuer date title level province system placeholder candidates { key }';
+const SUMMARY = 'key type number issuer date title level province system placeholder';
+/** Unresolved placeholders list the documents they could be; asked for only where shown. */
+const WITH_CANDIDATES = `${SUMMARY} candidates { key }`;
 const EVIDENCE = `id relation cue sentence surface start end
   from { ${SUMMARY} } to { ${SUMMARY} } assertedBy { key number type }`;
 
@@ -19,7 +21,7 @@ export const LINEAGE = `query Lineage($key: ID!, $direction: Direction, $depth: 
 
 export const DOCUMENT = `query Document($key: ID!) {
   document(key: $key) {
-    ${SUMMARY} place term source text
+    ${WITH_CANDIDATES} place term source text
     references { ${EVIDENCE} }
     referencedBy { ${EVIDENCE} }
   }
@@ -28,16 +30,12 @@ export const DOCUMENT = `query Document($key: ID!) {
 export const PATH = `query Path($from: ID!, $to: ID!, $maxDepth: Int, $limit: Int) {
   path(from: $from, to: $to, maxDepth: $maxDepth, limit: $limit) {
     length
-    from { ${SUMMARY} }
-    to { ${SUMMARY} }
     hops { ${EVIDENCE} }
   }
 }`;
 
 export interface PathResult {
   length: number;
-  from: DocumentSummary;
-  to: DocumentSummary;
   hops: EvidenceEdge[];
 }
 

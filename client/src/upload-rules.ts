@@ -15,7 +15,9 @@ export function checkUpload(name: string, size: number): UploadCheck {
 /** The message of an error answer, whatever shape the server gave it. */
 export function errorMessage(body: unknown, status: number): string {
   if (body && typeof body === 'object') {
-    const record = body as { message?: unknown; error?: unknown; errors?: { message?: unknown }[] };
+    const record = body as { message?: unknown; error?: unknown; errors?: { message?: unknown }[]; files?: { error?: { message?: unknown } }[] };
+    const refusal = record.files?.find((file) => typeof file.error?.message === 'string')?.error?.message;
+    if (typeof refusal === 'string') return refusal;
     if (typeof record.message === 'string') return record.message;
     if (typeof record.error === 'string') return record.error;
     if (record.error && typeof record.error === 'object' && typeof (record.error as { message?: unknown }).message === 'string') {

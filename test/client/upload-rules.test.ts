@@ -13,6 +13,7 @@ test('text, Word, PDF and HTML files are sent; other files are refused with a re
 test('the server\'s refusal is shown in its own words, whatever its shape', () => {
   assert.equal(errorMessage({ error: { message: 'bad.txt: empty file' } }, 400), 'bad.txt: empty file');
   assert.equal(errorMessage({ errors: [{ message: 'no token' }] }, 401), 'no token');
+  assert.equal(errorMessage({ ingested: 0, refused: 1, files: [{ filename: 'x.txt', ok: false, error: { code: 'FILE_EMPTY', message: 'x.txt: no content.' } }] }, 400), 'x.txt: no content.');
   assert.equal(errorMessage(null, 502), 'HTTP 502');
 });
 

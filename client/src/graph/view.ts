@@ -228,6 +228,15 @@ export class GraphView {
     return graphToSvg(nodes, edges, bands);
   }
 
+  /** Where a node is drawn, in page coordinates (for tests and scripts driving the page). */
+  nodeCentre(key: string): { x: number; y: number } | null {
+    const node = this.cy?.getElementById(key);
+    if (!node || node.empty()) return null;
+    const box = this.container.getBoundingClientRect();
+    const { x, y } = node.renderedPosition();
+    return { x: box.left + x, y: box.top + y };
+  }
+
   /** The core, for the benchmark page only. */
   core(): Core | null {
     return this.cy;

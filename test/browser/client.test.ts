@@ -1,0 +1,223 @@
+// The web client end to end, in Debian's Chromium against the real server with the seed
+// corpus: find, see the flow, read the evidence, trace, coverage, export, share, language,
+// add documents. Each step saves a screenshot under test-output/screenshots/.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { API_TOKEN, assertPicture, saveFile, screenshot, skipReason, startAll, type Running } from './harness.ts';
+
+const reason = skipReason();
+if (reason) console.log(`# ${reason}`);
+const skip = reason ?? false;
+
+let run: Running;
+let page: Page;
+const pageErrors: string[] = [];
+
+before(async () => {
+  if (reason) return;
+  run = await startAll();
+  page = await run.browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+after(async () => {
+  if (reason) return;
+  await run.close();
+  assert.deepEqual(pageErrors, [], 'no script errors on the page');
+});
+
+const nodeButton = (label: string | RegExp) => page.locator('#graph-nodes button', { hasText: label });
+
+async function keyOf(label: string | RegExp): Promise<string> {
+  const key = await nodeButton(label).first().getAttribute('data-key');
+  assert.ok(key, `a node labelled ${label}`);
+  return key;
+}
+
+/** The node is drawn on the canvas, inside the graph area. */
+async function assertDrawn(key: string): Promise<{ x: number; y: number }> {
+  const centre = (await page.evaluate(`window.policyGraph.nodeCentre(${JSON.stringify(key)})`)) as { x: number; y: number } | null;
+  assert.ok(centre, `${key} is in the graph`);
+  const box = await page.locator('#graph').boundingBox();
+  assert.ok(box && centre.x > box.x && centre.x < box.x + box.width && centre.y > box.y && centre.y < box.y + box.height, `${key} is drawn inside the graph area`);
+  return centre;
+}
+
+async function pick(input: string, text: string, option: string | RegExp): Promise<void> {
+  await page.fill(input, text);
+  await page.locator(`${input}-list [role=option]`, { hasText: option }).first().click();
+}
+
+test('searching "629" shows the dispatch 629/LĐLĐ and the directive 19-CT/TU it implements', { skip }, async () => {
+  await page.goto(run.url);
+  await screenshot(page, '00-home');
+  await page.fill('#search', '629');
+  await page.locator('#search-list [role=option]', { hasText: '629/LĐLĐ' }).first().waitFor();
+  await screenshot(page, '01-suggestions');
+  await page.locator('#search-list [role=option]', { hasText: '629/LĐLĐ' }).first().click();
+  await nodeButton('629/LĐLĐ').waitFor();
+  await nodeButton('19-CT/TU').waitFor();
+  await assertDrawn(await keyOf('629/LĐLĐ'));
+  const directive = await assertDrawn(await keyOf('19-CT/TU'));
+  const dispatch = await assertDrawn(await keyOf('629/LĐLĐ'));
+  assert.ok(directive.y < dispatch.y, 'the directive is drawn above the dispatch implementing it');
+  await screenshot(page, '02-graph-629');
+});
+
+test('a search typed without diacritics finds the document', { skip }, async () => {
+  await page.fill('#search', 've viec thuc hien chi thi');
+  await page.locator('#search-list [role=option]', { hasText: '629/LĐLĐ' }).first().waitFor();
+  await screenshot(page, '03-search-without-diacritics');
+  await page.keyboard.press('Escape');
+});
+
+test('the lineage follows the chosen direction and depth, central documents on top', { skip }, async () => {
+  await page.selectOption('#direction', 'UP');
+  await page.waitForURL(/dir=UP/);
+  await page.fill('#depth', '3');
+  await page.locator('#depth').press('Enter');
+  await page.locator('#depth').blur();
+  await page.waitForURL(/depth=3/);
+  await nodeButton('24-NQ/TW').waitFor();
+  const resolution = await assertDrawn(await keyOf('24-NQ/TW'));
+  const dispatch = await assertDrawn(await keyOf('629/LĐLĐ'));
+  assert.ok(resolution.y < dispatch.y, 'the central resolution is above the provincial dispatch');
+  await screenshot(page, '04-lineage-up');
+});
+
+test('clicking a node shows its details and the sentence of each edge, the cited span marked', { skip }, async () => {
+  const centre = await assertDrawn(await keyOf('19-CT/TU'));
+  await page.mouse.click(centre.x, centre.y);
+  await page.locator('#panel-title', { hasText: '19-CT/TU' }).waitFor();
+  const evidence = page.locator('#panel .edge-item', { hasText: '629/LĐLĐ' }).first();
+  await evidence.waitFor();
+  assert.match(await evidence.locator('mark').first().innerText(), /19-\s*CT\/TU/);
+  assert.match(await evidence.locator('blockquote').innerText(), /thực hiện/i, 'the sentence carries the cue');
+  await screenshot(page, '05-evidence');
+});
+
+test('the full text has every reference marked and linked', { skip }, async () => {
+  const dispatch = await assertDrawn(await keyOf('629/LĐLĐ'));
+  await page.mouse.click(dispatch.x, dispatch.y);
+  await page.locator('#panel-title', { hasText: '629/LĐLĐ' }).waitFor();
+  await page.click('[data-view=text]');
+  await page.locator('.full-text a.ref').first().waitFor();
+  assert.ok((await page.locator('.full-text a.ref').count()) >= 3, 'at least the directive, 24-NQ/TW and 39-CTr/TU');
+  assert.match(await page.locator('.full-text').innerText(), /Kính gửi/);
+  await screenshot(page, '06-full-text');
+});
+
+test('lists show governing documents in a table that sorts', { skip }, async () => {
+  await page.click('[data-view=lists]');
+  const governing = page.locator('.list-table').first();
+  await governing.locator('tbody tr').first().waitFor();
+  await governing.locator('th button', { hasText: /Ngày/ }).click();
+  assert.equal(await governing.locator('th[aria-sort=ascending]').count(), 1);
+  await screenshot(page, '07-lists');
+});
+
+test('tracing from the dispatch to the central resolution explains each hop', { skip }, async () => {
+  await page.click('[data-view=trace]');
+  await pick('#trace-to', '24-NQ/TW', '24-NQ/TW');
+  await page.waitForURL(/traceTo=/);
+  const hop = page.locator('.hops li').first();
+  await hop.waitFor();
+  assert.match(await page.locator('.hops').innerText(), /24-NQ\/TW/);
+  assert.ok((await hop.locator('blockquote').count()) === 1, 'each hop shows its sentence');
+  await screenshot(page, '08-trace');
+});
+
+test('coverage of a central conclusion lists the provinces that implemented it', { skip }, async () => {
+  await page.fill('#search', '02-KL/TW');
+  await page.locator('#search-list [role=option]', { hasText: '02-KL/TW' }).first().click();
+  await page.click('[data-view=coverage]');
+  await page.locator('.coverage-summary').waitFor();
+  assert.ok((await page.locator('table.coverage tbody tr').count()) >= 1, 'the Bình Phước document implementing it');
+  await screenshot(page, '09-coverage');
+});
+
+test('the timeline puts the same documents on a dated axis', { skip }, async () => {
+  await page.click('[data-view=timeline]');
+  await page.waitForFunction(`document.querySelector('#graph')?.dataset.layout === 'timeline'`);
+  await page.waitForTimeout(300);
+  await screenshot(page, '10-timeline');
+});
+
+test('the graph exports as a PNG picture and as SVG', { skip }, async () => {
+  await page.click('[data-view=graph]');
+  await page.waitForFunction(`document.querySelector('#graph')?.dataset.layout !== 'timeline'`);
+  await page.locator('.export summary').click();
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-export=png]')]);
+  const pngBytes = readFileSync(await png.path());
+  saveFile('11-export.png', pngBytes);
+  assertPicture(pngBytes, 'exported PNG', 0.05);
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-export=svg]')]);
+  const svgText = readFileSync(await svg.path(), 'utf8');
+  assert.match(svgText, /^<svg /);
+  assert.match(svgText, /Trung ương/);
+  assert.match(svgText, /02-KL\/TW/);
+  await screenshot(page, '11-exported');
+});
+
+test('a shared link reopens the same view, and back/forward walk through the views', { skip }, async () => {
+  await page.selectOption('#direction', 'BOTH');
+  await page.waitForURL(/^(?!.*dir=UP)/);
+  const link = page.url();
+  const labels = (await page.locator('#graph-nodes button').allInnerTexts()).sort();
+  const other = await run.browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await other.goto(link);
+  await other.locator('#graph-nodes button').first().waitFor();
+  assert.deepEqual((await other.locator('#graph-nodes button').allInnerTexts()).sort(), labels);
+  assert.equal(await other.locator('#direction').inputValue(), 'BOTH');
+  assert.equal(await other.locator('#depth').inputValue(), '3');
+  assert.equal(await other.locator('[data-view=graph]').getAttribute('aria-pressed'), 'true');
+  await other.screenshot({ path: 'test-output/screenshots/12-shared-link.png' });
+  await other.close();
+
+  await page.goBack();
+  await page.waitForURL(/dir=UP/);
+  assert.equal(await page.locator('#direction').inputValue(), 'UP');
+  await page.goForward();
+  await page.waitForURL(/^(?!.*dir=UP)/);
+  assert.equal(await page.locator('#direction').inputValue(), 'BOTH');
+});
+
+test('the interface switches to English and stays so after a reload', { skip }, async () => {
+  await page.click('#language');
+  await page.locator('h1', { hasText: 'Policy document graph' }).waitFor();
+  await page.waitForURL(/lang=en/);
+  await page.reload();
+  await page.locator('h1', { hasText: 'Policy document graph' }).waitFor();
+  assert.equal(await page.locator('[data-view=coverage]').innerText(), 'Coverage');
+  await screenshot(page, '13-english');
+});
+
+test('on a phone-sized screen the page fits its width', { skip }, async () => {
+  const phone = await run.browser.newPage({ viewport: { width: 390, height: 844 } });
+  await phone.goto(page.url());
+  await phone.locator('#graph-nodes button').first().waitFor();
+  await phone.waitForTimeout(300);
+  const width = (await phone.evaluate('document.documentElement.scrollWidth')) as number;
+  assert.ok(width <= 391, `no sideways scrolling (${width}px)`);
+  await phone.screenshot({ path: 'test-output/screenshots/14-phone.png', fullPage: true });
+  await phone.close();
+});
+
+test('documents are added by dropping files; refused files say why', { skip }, async () => {
+  await page.locator('.upload summary').click();
+  await page.fill('#api-token', API_TOKEN);
+  await page.setInputFiles('#upload-files', [
+    {
+      name: 'cong-van-45.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Số: 45/LĐLĐ\nV/v triển khai thực hiện Công văn số 629/LĐLĐ\nCao Bằng, ngày 02 tháng 8 năm 2017\nThực hiện Công văn số 629/LĐLĐ ngày 21/7/2017 của Liên đoàn Lao động tỉnh, Liên đoàn Lao động huyện triển khai như sau.\n', 'utf8'),
+    },
+    { name: 'anh-chup.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff]) },
+  ]);
+  await page.locator('.upload-messages .ok').waitFor();
+  assert.match(await page.locator('.upload-messages').innerText(), /anh-chup\.jpg: this kind of file is not supported/);
+  assert.match(await page.locator('.upload-messages .ok').innerText(), /cong-van-45\.txt: added/);
+  await screenshot(page, '15-upload');
+});
