@@ -342,3 +342,47 @@ test('"xin đăng toàn văn Chỉ thị số … ngày … của …": the date
   assert.equal(r.title, 'về lãnh đạo, chỉ đạo tổ chức Tết Nguyên đán Giáp Thìn năm 2024');
   assert.ok(r.selfMentions.some((s) => s.surface === 'Chỉ thị số 26-CT/TU'));
 });
+
+test('header columns joined onto single lines with single spaces', () => {
+  const r = readDocumentIdentity(`TỈNH ỦY CAO BẰNG ĐẢNG CỘNG SẢN VIỆT NAM
+* Số 19-CT/TU Cao Bằng, ngày 04 tháng 7 năm 2017
+CHỈ THỊ
+về tăng cường sự lãnh đạo của Đảng đối với công tác bảo vệ môi trường`);
+  assert.equal(r.number, '19-CT/TU');
+  assert.equal(r.date, '2017-07-04');
+  assert.equal(r.place, 'Cao Bằng');
+  assert.equal(r.issuer, 'Tỉnh ủy Cao Bằng');
+  assert.equal(r.type, 'Chỉ thị');
+});
+
+test('a standing committee under "ĐẢNG BỘ TỈNH …" takes the province of the line above', () => {
+  const r = readDocumentIdentity(`ĐẢNG BỘ TỈNH THÁI BÌNH
+BAN THƯỜNG VỤ TỈNH ỦY
+Số 88-TB/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Thái Bình, ngày 10 tháng 02 năm 2019
+THÔNG BÁO
+Kết luận của Ban Thường vụ Tỉnh ủy về công tác bảo vệ môi trường`);
+  assert.equal(r.issuer, 'Ban Thường vụ Tỉnh ủy Thái Bình');
+  assert.equal(r.type, 'Thông báo');
+  assert.equal(r.title, 'Kết luận của Ban Thường vụ Tỉnh ủy về công tác bảo vệ môi trường');
+});
+
+test('a sentence recounting who issued another document does not name the issuer', () => {
+  const r = readDocumentIdentity(`V/v tuyên truyền Quyết định số 582/QĐ-TTg
+Ngày 11/4/2013, Thủ tướng Chính phủ ban hành Quyết định số 582/QĐ-TTg phê duyệt Đề án.
+Để triển khai, Ban Thường vụ Hội Nông dân tỉnh đề nghị các cấp Hội tổ chức tuyên truyền tới hội viên nông dân trên địa bàn.`);
+  assert.equal(r.issuer, 'Hội Nông dân tỉnh');
+  assert.equal(r.type, 'Công văn');
+});
+
+test('a bloc Party committee of a province', () => {
+  const r = readDocumentIdentity(`ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH THÁI NGUYÊN
+Số 156-KH/ĐUK
+Thái Nguyên, ngày 05 tháng 12 năm 2022
+KẾ HOẠCH
+học tập, quán triệt Nghị quyết số 29-NQ/TW`);
+  assert.equal(r.issuer, 'Đảng ủy Khối Doanh nghiệp tỉnh Thái Nguyên');
+  assert.equal(r.level, 'province');
+  assert.equal(r.number, '156-KH/ĐUK');
+});

@@ -17,7 +17,7 @@ import { readTypeLine } from './type-line.ts';
 import { readSubjectLine } from './subject-line.ts';
 import { readRecipients } from './recipients.ts';
 import { announcesFullText, readAnnouncements, readHeadline, readPublication, type Announcement } from './news.ts';
-import { bodyIssuer, filingIssuer, headerIssuers, signatureIssuer } from './issuer-sources.ts';
+import { bodyIssuer, filingIssuer, headerIssuers, headerProvince, signatureIssuer } from './issuer-sources.ts';
 import { completeIssuer, issuerForCode, soleProvinceNamed } from './issuer-completion.ts';
 import { readableTitle } from './readable-title.ts';
 import { selfMentionSpans, selfTypeFromBody, typeFromSymbol } from './self-type.ts';
@@ -131,6 +131,7 @@ function read(n: NormalisedText): IdentityReading {
     // Complete a province the chosen source left out from the other sources and the place.
     const provinceHints: (Province | null)[] = [
       ...candidates.flat().map((i) => (i.province ? findProvince(i.province) : null)),
+      genreIsNews ? null : headerProvince(lines, headerEnd),
       placeDate?.place ? findProvince(placeDate.place) : null,
       soleProvinceNamed(text),
     ];

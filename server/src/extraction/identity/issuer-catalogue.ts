@@ -93,6 +93,8 @@ const ROWS: Row[] = [
   ['district-committee', 'huyen uy', 'Huyện ủy', 'HU', 'party', 'district', 'name', true],
   ['urban-district-committee', 'quan uy', 'Quận ủy', 'QU', 'party', 'district', 'name', true],
   ['town-committee', 'thi uy', 'Thị ủy', 'TXU', 'party', 'district', 'name', true],
+  ['bloc-agencies', 'dang uy khoi (?:cac )?co quan(?: dan chinh dang)?', 'Đảng ủy Khối các cơ quan', 'ĐUK', 'party', 'province', 'unit', true],
+  ['bloc-enterprises', 'dang uy khoi doanh nghiep', 'Đảng ủy Khối Doanh nghiệp', 'ĐUK', 'party', 'province', 'unit', true],
   ['party-committee', 'dang uy', 'Đảng ủy', 'ĐU', 'party', 'commune', 'unit', true],
   ['party-cell', 'chi bo', 'Chi bộ', 'CB', 'party', 'commune', 'none'],
   // Local State

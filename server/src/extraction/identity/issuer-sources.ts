@@ -8,7 +8,7 @@
 //   filing    "Lưu Văn phòng Tỉnh ủy": the office of the committee that issued it
 
 import { foldVietnamese } from '../../domain/fold.ts';
-import { findProvince } from '../../domain/provinces.ts';
+import { findProvince, type Province } from '../../domain/provinces.ts';
 import { findIssuerMentions, inProvince, type Issuer, type IssuerMention } from '../issuers.ts';
 import { isAllCaps, type Line } from './lines.ts';
 
@@ -63,6 +63,19 @@ function withProvinceOf(issuer: Issuer, other: Issuer): Issuer {
   return province ? inProvince(issuer, province) : issuer;
 }
 
+const PROVINCE_LINE = /(?:TỈNH|THÀNH\s+PHỐ|TP\.?)\s+(\p{Lu}[\p{Lu}\p{M}]*(?:[ \t-]+\p{Lu}[\p{Lu}\p{M}]*){0,4})\s*$/u;
+
+/** A province named on a header line ("ĐẢNG BỘ TỈNH CAO BẰNG", "UBND TỈNH SÓC TRĂNG"). */
+export function headerProvince(lines: readonly Line[], headerEnd: number): Province | null {
+  for (const line of lines) {
+    if (line.end > headerEnd) break;
+    const m = PROVINCE_LINE.exec(line.text);
+    const province = m ? findProvince(m[1]!) : null;
+    if (province) return province;
+  }
+  return null;
+}
+
 /** Issuers named on the all-capitals header lines that end before `headerEnd`. */
 export function headerIssuers(text: string, lines: readonly Line[], headerEnd: number, jointSymbol: boolean): FoundIssuer | null {
   const header = lines.filter((l) => l.end <= headerEnd && isAllCaps(l.text) && !/CỘNG\s+H[ÒO]A|ĐẢNG\s+CỘNG\s+SẢN|ĐỘC\s+LẬP/u.test(l.text));
@@ -95,6 +108,8 @@ export function headerIssuers(text: string, lines: readonly Line[], headerEnd: n
 
 const BODY_SEARCH = 20000;
 const DIRECTIVE_VERB = /^[\s,]*(?:\((?:khóa|khoá|nhiệm kỳ)[^)]{0,30}\)\s*)?(?:đã\s+|thống\s+nhất\s+|xây\s+dựng\s+(?:và\s+)?)?(?:yêu\s+cầu|ban\s+hành|đề\s+nghị|hướng\s+dẫn|chỉ\s+thị|thông\s+báo|kết\s+luận|quyết\s+định|xây\s+dựng|ký\s+kết)(?![\p{L}])/iu;
+const ISSUED_NUMBERED = /^\s*(?:\p{L}+\s+){1,4}(?:số\s*)?\d+\s*[-/]/u;
+const BOARD_BEFORE = /Ban\s+(?:Thường\s+vụ|Thường\s+trực|Chấp\s+hành)\s+$/u;
 const CLAUSE_START = /(?:^|[.;:,)”"\n]|^\s*\d+[.)])\s*$/u;
 const SUBORDINATE_BEFORE = /(?:Ban\s+Cán\s+sự\s+Đảng|Đảng\s+đoàn|của|với|và|cho|tới|đến|về|gửi|các)\s*$/iu;
 
@@ -104,10 +119,14 @@ export function bodyIssuer(text: string, from: number): FoundIssuer | null {
   const body = text.slice(from, from + BODY_SEARCH);
   for (const m of findIssuerMentions(body)) {
     if (NOT_ISSUER_KINDS.has(m.issuer.kind)) continue;
-    const before = body.slice(Math.max(0, m.start - 40), m.start);
+    // "Ban Thường vụ Hội Nông dân tỉnh đề nghị": the standing board speaks for its body.
+    const before = body.slice(Math.max(0, m.start - 60), m.start).replace(BOARD_BEFORE, '');
     if (!CLAUSE_START.test(before) && !/^\s*$/u.test(before)) continue;
     if (SUBORDINATE_BEFORE.test(before)) continue;
-    if (!DIRECTIVE_VERB.test(body.slice(m.end, m.end + 60))) continue;
+    const verb = DIRECTIVE_VERB.exec(body.slice(m.end, m.end + 60));
+    if (!verb) continue;
+    // "Thủ tướng Chính phủ ban hành Quyết định số 582/QĐ-TTg": recounting another document.
+    if (ISSUED_NUMBERED.test(body.slice(m.end + verb[0].length, m.end + verb[0].length + 60))) continue;
     const joint = jointAfter(body, m);
     return { issuers: joint, source: 'body', start: from + m.start, end: from + m.end };
   }

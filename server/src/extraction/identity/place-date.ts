@@ -2,6 +2,7 @@
 // only when it stands as a line of its own (or a column of a flattened row): a date
 // inside a sentence belongs to something the text talks about.
 
+import { findProvince } from '../../domain/provinces.ts';
 import { findDates, type DateMatch } from '../dates.ts';
 
 export interface PlaceDate {
@@ -15,6 +16,19 @@ const ONLY_DATE_BEFORE = /(?:^|\n)[ \t]*$/u;
 const REST_OF_LINE_EMPTY = /^[ \t).|]*(?:\n|$)/u;
 const NOT_PLACES = /^(?:Số|Ngày|Kính|Về|V\/v|Hôm|Sáng|Chiều|Tối|Trưa|Đêm|Từ|Đến)$/iu;
 
+// Capitalised words just before the comma, when other columns were joined onto the line
+// ("Số: 629/LĐLĐ Cao Bằng, ngày …"): the longest run of them that names a known place.
+const WORDS_AT_END = /((?:\p{Lu}[\p{L}\p{M}]*[ \t]+){0,4}\p{Lu}[\p{L}\p{M}]*)[ \t]*,[ \t]*\n?[ \t]*$/u;
+
+function knownPlaceAtEnd(before: string): string | null {
+  const words = WORDS_AT_END.exec(before)?.[1]?.split(/[ \t]+/u) ?? [];
+  for (let n = words.length; n > 0; n--) {
+    const candidate = words.slice(words.length - n).join(' ');
+    if (findProvince(candidate)) return candidate;
+  }
+  return null;
+}
+
 /**
  * The header's place and date. Dates that open a sentence ("Ngày 23/8/2017, Tỉnh ủy …")
  * or sit inside one are not taken.
@@ -27,7 +41,7 @@ export function readPlaceDate(text: string, from = 0, to = text.length): PlaceDa
     if (!REST_OF_LINE_EMPTY.test(region.slice(date.end, date.end + 40))) continue;
     const before = region.slice(Math.max(0, date.start - 120), date.start);
     const placed = PLACE_BEFORE.exec(before);
-    const place = placed?.[1]?.replace(/\s+/gu, ' ').trim() ?? null;
+    const place = placed?.[1]?.replace(/\s+/gu, ' ').trim() ?? knownPlaceAtEnd(before);
     const shifted = { ...date, start: date.start + from, end: date.end + from };
     if (place && !NOT_PLACES.test(place.split(' ')[0]!)) return { place, date: shifted };
     if (!dateOnly && ONLY_DATE_BEFORE.test(before)) dateOnly = { place: null, date: shifted };
