@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { BENCH_ROOT, ensureCorpus, readCorpus } from './bench/corpus.ts';
 import { benchExtraction, type ExtractionFigures } from './bench/extraction.ts';
 import { ingestCorpus } from './bench/ingestion.ts';
+import { ingestCorpusInParallel } from './bench/parallel-ingestion.ts';
 import { lineageThroughGraphql, lineageThroughput, lineageThroughStore, type LineageSample } from './bench/lineage.ts';
 import { folderSize, mb, ms, peakResidentBytesOf, residentBytesOf } from './bench/measure.ts';
 import { scoreResolution } from './bench/resolution.ts';
@@ -30,9 +31,11 @@ const options = new Command()
   .option('--seconds <s>', 'duration of the requests-per-second run', '10')
   .option('--clients <n>', 'concurrent clients for the requests-per-second run', '16')
   .option('--json <file>', 'also write the figures as JSON')
+  .option('--workers <n>', 'extract on this many worker threads while the main thread writes (0: one process, as npm run ingest)', '0')
+  .option('--profile-server <dir>', 'write a CPU profile of the server process (node --cpu-prof) to this folder')
   .option('--keep', 'keep the stores under the bench folder')
   .parse()
-  .opts<{ documents: string; quick?: boolean; seed: string; extractMb: string; seconds: string; clients: string; json?: string; keep?: boolean }>();
+  .opts<{ documents: string; quick?: boolean; seed: string; extractMb: string; seconds: string; clients: string; json?: string; keep?: boolean; workers: string; profileServer?: string }>();
 
 const sizes = options.quick ? [2000] : options.documents.split(',').map((s) => Number(s.replace(/_/g, '')));
 const seconds = options.quick ? 3 : Number(options.seconds);
@@ -68,13 +71,15 @@ for (const size of sizes) {
   const embeddedEnv = { DATA_DIR: dataDir };
   let run;
   try {
-    run = await ingestCorpus(corpusDir, dataDir, embeddedEnv, log);
+    const workers = Number(options.workers);
+    run = workers > 0 ? await ingestCorpusInParallel(corpusDir, dataDir, embeddedEnv, workers, log) : await ingestCorpus(corpusDir, dataDir, embeddedEnv, log);
   } catch (error) {
     log(`ingestion: not available yet (${error instanceof Error ? error.message : String(error)})`);
     continue;
   }
   const s = run.summary;
-  log(`ingestion (embedded SQLite): ${s.ingested} ingested, ${s.duplicates} duplicates, ${s.failed} failed in ${run.seconds.toFixed(1)} s → ${run.documentsPerSecond.toFixed(0)} documents/s (target ≥ 1,000); peak RSS ${mb(run.peakRssBytes)}`);
+  const mode = Number(options.workers) > 0 ? `${options.workers} extraction workers + writer` : 'one process, as npm run ingest';
+  log(`ingestion (embedded SQLite, ${mode}): ${s.ingested} ingested, ${s.duplicates} duplicates, ${s.failed} failed in ${run.seconds.toFixed(1)} s → ${run.documentsPerSecond.toFixed(0)} documents/s (target ≥ 1,000); peak RSS ${mb(run.peakRssBytes)}`);
   const failures = s.files.filter((f) => f.status === 'failed').slice(0, 3);
   failures.forEach((f) => log(`  failed: ${f.path}: ${f.error?.message}`));
 
@@ -100,7 +105,7 @@ for (const size of sizes) {
   const databaseBytes = folderSize(dataDir);
   log(`database size: ${mb(databaseBytes)}`);
 
-  const server = await startServer(dataDir, embeddedEnv);
+  const server = await startServer(dataDir, embeddedEnv, options.profileServer ? ['--cpu-prof', '--cpu-prof-dir', options.profileServer] : []);
   const firstStarted = performance.now();
   await graphql(server.url, LINEAGE_QUERY, { key: sample.up[0], direction: 'UP' });
   const coldStartMs = server.startMs + (performance.now() - firstStarted);

@@ -16,9 +16,9 @@ export interface RunningServer {
 
 const serverScript = fileURLToPath(new URL('./server-process.ts', import.meta.url));
 
-export function startServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+export function startServer(dataDir: string, env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []): Promise<RunningServer> {
   const spawned = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', serverScript, dataDir], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', serverScript, dataDir], {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, ...env },
   });
