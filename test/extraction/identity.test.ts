@@ -386,3 +386,41 @@ học tập, quán triệt Nghị quyết số 29-NQ/TW`);
   assert.equal(r.level, 'province');
   assert.equal(r.number, '156-KH/ĐUK');
 });
+
+test('interleaved header columns from a PDF: issuer cells are read apart from the motto', () => {
+  const r = readDocumentIdentity(`ỦY BAN NHÂN DÂN           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG NINH                Độc lập - Tự do - Hạnh phúc
+-------                         ---------------
+Số: 1234/QĐ-UBND          Quảng Ninh, ngày 15 tháng 5 năm 2020
+
+QUYẾT ĐỊNH
+Về việc phê duyệt Kế hoạch bảo vệ môi trường tỉnh Quảng Ninh năm 2020
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;`);
+  assert.deepEqual(pick(`ỦY BAN NHÂN DÂN           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG NINH                Độc lập - Tự do - Hạnh phúc
+Số: 1234/QĐ-UBND          Quảng Ninh, ngày 15 tháng 5 năm 2020
+QUYẾT ĐỊNH
+Về việc phê duyệt Kế hoạch bảo vệ môi trường tỉnh Quảng Ninh năm 2020`), {
+    type: 'Quyết định', number: '1234/QĐ-UBND', issuer: 'Ủy ban nhân dân tỉnh Quảng Ninh', date: '2020-05-15', place: 'Quảng Ninh',
+    title: 'Về việc phê duyệt Kế hoạch bảo vệ môi trường tỉnh Quảng Ninh năm 2020',
+  });
+  assert.equal(r.issuer, 'Ủy ban nhân dân tỉnh Quảng Ninh');
+  assert.equal(r.title, 'Về việc phê duyệt Kế hoạch bảo vệ môi trường tỉnh Quảng Ninh năm 2020');
+  assert.equal(r.key, 'state:UBND:quang-ninh:QĐ:1234:2020');
+});
+
+test('a Party header with the organ under its committee: "TỈNH ỦY X" over "BAN TUYÊN GIÁO"', () => {
+  const r = readDocumentIdentity(`TỈNH ỦY HÀ GIANG
+BAN TUYÊN GIÁO
+*
+Số 45-HD/BTGTU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Giang, ngày 02 tháng 3 năm 2021
+HƯỚNG DẪN
+tuyên truyền kỷ niệm các ngày lễ lớn trong năm 2021`);
+  assert.equal(r.issuer, 'Ban Tuyên giáo Tỉnh ủy Hà Giang');
+  assert.equal(r.type, 'Hướng dẫn');
+  assert.equal(r.number, '45-HD/BTGTU');
+  assert.equal(r.issuerCode, 'BTGTU');
+});

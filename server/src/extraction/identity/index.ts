@@ -113,7 +113,7 @@ function read(n: NormalisedText): IdentityReading {
   let term: string | null = null;
   if (isDocument) {
     const bodyFrom = reproduced && typeLine ? typeLine.start : genreIsNews ? 0 : Math.min(headerEnd, text.length);
-    const header = genreIsNews ? null : headerIssuers(text, lines, headerEnd, jointSymbol);
+    const header = genreIsNews ? null : headerIssuers(lines, headerEnd, jointSymbol);
     const body = bodyIssuer(text, bodyFrom);
     const signature = signatureIssuer(lines);
     const filing = filingIssuer(lines);

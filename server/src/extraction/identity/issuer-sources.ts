@@ -63,47 +63,75 @@ function withProvinceOf(issuer: Issuer, other: Issuer): Issuer {
   return province ? inProvince(issuer, province) : issuer;
 }
 
+const MOTTO = /CỘNG\s+H[ÒO]A|ĐẢNG\s+CỘNG\s+SẢN|ĐỘC\s+LẬP|Độc\s+lập|Tự\s+do|Hạnh\s+phúc/u;
+const COLUMN_GAP = /\t|[ ]{2,}/u;
+
+interface Cell {
+  text: string;
+  /** Clean-text offset of the cell's first character. */
+  start: number;
+}
+
+/**
+ * The issuer column of a header: all-capitals cells of the lines before `headerEnd`. A
+ * line of interleaved columns ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …") is cut at its
+ * gaps, and the motto cells are dropped.
+ */
+function issuerCells(lines: readonly Line[], headerEnd: number): Cell[] {
+  const cells: Cell[] = [];
+  for (const line of lines) {
+    if (line.end > headerEnd) break;
+    let at = 0;
+    for (const piece of line.text.split(COLUMN_GAP)) {
+      const offset = line.text.indexOf(piece, at);
+      at = offset + piece.length;
+      const trimmed = piece.trim();
+      if (trimmed === '' || !isAllCaps(trimmed) || MOTTO.test(trimmed)) continue;
+      cells.push({ text: trimmed, start: line.start + offset + piece.indexOf(trimmed) });
+    }
+  }
+  return cells;
+}
+
 const PROVINCE_LINE = /(?:TỈNH|THÀNH\s+PHỐ|TP\.?)\s+(\p{Lu}[\p{Lu}\p{M}]*(?:[ \t-]+\p{Lu}[\p{Lu}\p{M}]*){0,4})\s*$/u;
 
 /** A province named on a header line ("ĐẢNG BỘ TỈNH CAO BẰNG", "UBND TỈNH SÓC TRĂNG"). */
 export function headerProvince(lines: readonly Line[], headerEnd: number): Province | null {
-  for (const line of lines) {
-    if (line.end > headerEnd) break;
-    const m = PROVINCE_LINE.exec(line.text);
+  for (const cell of issuerCells(lines, headerEnd)) {
+    const m = PROVINCE_LINE.exec(cell.text);
     const province = m ? findProvince(m[1]!) : null;
     if (province) return province;
   }
   return null;
 }
 
-/** Issuers named on the all-capitals header lines that end before `headerEnd`. */
-export function headerIssuers(text: string, lines: readonly Line[], headerEnd: number, jointSymbol: boolean): FoundIssuer | null {
-  const header = lines.filter((l) => l.end <= headerEnd && isAllCaps(l.text) && !/CỘNG\s+H[ÒO]A|ĐẢNG\s+CỘNG\s+SẢN|ĐỘC\s+LẬP/u.test(l.text));
-  if (header.length === 0) return null;
-  // Read the header lines as one block so "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG" stays one issuer.
-  const block = header.map((l) => text.slice(l.start, l.end)).join('\n');
+/** Issuers named in the issuer column of the header. */
+export function headerIssuers(lines: readonly Line[], headerEnd: number, jointSymbol: boolean): FoundIssuer | null {
+  const cells = issuerCells(lines, headerEnd);
+  if (cells.length === 0) return null;
+  // Read the cells as one block so "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG" stays one issuer.
+  const block = cells.map((c) => c.text).join('\n');
   const mentions = findIssuerMentions(block).filter((m) => !NOT_ISSUER_KINDS.has(m.issuer.kind));
   if (mentions.length === 0) return null;
-  const lineStarts: number[] = [];
+  const blockStarts: number[] = [];
   let at = 0;
-  for (const l of header) {
-    lineStarts.push(at);
-    at += l.end - l.start + 1;
+  for (const c of cells) {
+    blockStarts.push(at);
+    at += c.text.length + 1;
   }
-  const lineOf = (offset: number): number => {
-    let line = 0;
-    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= offset) line++;
-    return line;
+  const cellOf = (offset: number): number => {
+    let cell = 0;
+    while (cell + 1 < blockStarts.length && blockStarts[cell + 1]! <= offset) cell++;
+    return cell;
   };
-  // An organ line right after the last mention's line.
+  // An organ named on the cell right after the last issuer ("TỈNH ỦY X" / "BAN TUYÊN GIÁO").
   const organs = new Map<number, string>();
-  const lastLine = lineOf(mentions[mentions.length - 1]!.end - 1);
-  const organLine = header[lastLine + 1];
-  if (organLine) organs.set(mentions.length - 1, organLine.text);
+  const organCell = cells[cellOf(mentions[mentions.length - 1]!.end - 1) + 1];
+  if (organCell) organs.set(mentions.length - 1, organCell.text);
   const first = mentions[0]!;
-  const firstLine = lineOf(first.start);
-  const start = header[firstLine]!.start + (first.start - lineStarts[firstLine]!);
-  return { issuers: resolveHeader(mentions, organs, jointSymbol), source: 'header', start, end: start + first.surface.length };
+  const firstCell = cellOf(first.start);
+  const start = cells[firstCell]!.start + (first.start - blockStarts[firstCell]!);
+  return { issuers: resolveHeader(mentions, organs, jointSymbol), source: 'header', start, end: start + Math.min(first.surface.length, cells[firstCell]!.text.length) };
 }
 
 const BODY_SEARCH = 20000;
