@@ -4,11 +4,10 @@
 import type { Config } from '../config.ts';
 import type { GraphStore } from './port.ts';
 import { SqliteGraphStore } from './sqlite/sqlite-store.ts';
-import { StoreError } from './errors.ts';
+import { Neo4jGraphStore } from './neo4j/neo4j-store.ts';
 
 export async function openStore(config: Config): Promise<GraphStore> {
-  if (config.neo4j) throw new StoreError('STORE_UNAVAILABLE', `The Neo4j adapter is not available yet (NEO4J_URI=${config.neo4j.uri}).`);
-  const store: GraphStore = new SqliteGraphStore(config.dataDir);
+  const store: GraphStore = config.neo4j ? new Neo4jGraphStore(config.neo4j) : new SqliteGraphStore(config.dataDir);
   try {
     await store.init();
   } catch (error) {

@@ -19,3 +19,8 @@ export function yearOf(date: string | null | undefined): number | null {
 export function looksLikeIdentifier(text: string): boolean {
   return /\p{N}/u.test(text) && compactIdentifier(text).length > 0;
 }
+
+/** Issuers are one node per (name, province), compared folded. */
+export function issuerKey(name: string, province: string | null): string {
+  return `${foldVietnamese(name)}|${province ? foldVietnamese(province) : ''}`;
+}

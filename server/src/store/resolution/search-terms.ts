@@ -3,6 +3,9 @@
 import { foldVietnamese } from '../../domain/fold.ts';
 import { compactIdentifier } from './identifiers.ts';
 
+/** Folded body text indexed per document; longer texts are searched on their beginning. */
+export const INDEXED_TEXT_LIMIT = 60_000;
+
 export interface SearchTerms {
   /** Folded words, in order. */
   words: string[];
@@ -38,4 +41,20 @@ export function ftsQuery(words: string[], mode: 'all' | 'any'): string | null {
   if (words.length === 0) return null;
   const quoted = words.map((word, index) => (index === words.length - 1 ? `"${word}"*` : `"${word}"`));
   return quoted.join(mode === 'all' ? ' ' : ' OR ');
+}
+
+/** The folded fields both stores index for full-text search (number also in compact form). */
+export function searchFields(
+  properties: { number: string | null; type: string | null; issuer: string | null; province: string | null; place: string | null; title: string | null },
+  text: string | null,
+  textLimit: number,
+): { number: string; type: string; issuer: string; title: string; body: string } {
+  const fold = (value: string | null): string => (value ? foldVietnamese(value) : '');
+  return {
+    number: properties.number ? `${fold(properties.number)} ${compactIdentifier(properties.number)}` : '',
+    type: fold(properties.type),
+    issuer: `${fold(properties.issuer)} ${fold(properties.province)} ${fold(properties.place)}`.trim(),
+    title: fold(properties.title),
+    body: text ? fold(text.slice(0, textLimit)) : '',
+  };
 }

@@ -1,19 +1,14 @@
 // Document nodes (held or placeholder), their issuer and their row in the folded
 // full-text index. Every write to a node goes through here so the index never drifts.
-import { foldVietnamese } from '../../domain/fold.ts';
 import { isPartialKey } from '../../domain/document-key.ts';
-import { compactIdentifier, yearOf } from '../resolution/identifiers.ts';
+import { compactIdentifier, issuerKey, yearOf } from '../resolution/identifiers.ts';
 import { mergeProperties, type NodeProperties } from '../resolution/plan.ts';
 import { keyColumns } from '../resolution/resolve.ts';
+import { INDEXED_TEXT_LIMIT, searchFields } from '../resolution/search-terms.ts';
 import type { Connection } from './connection.ts';
 import type { DocumentRow } from './rows.ts';
 
-/** Folded body text indexed per document; longer texts are searched on their beginning. */
-const INDEXED_TEXT_LIMIT = 60_000;
-
-export function issuerKey(name: string, province: string | null): string {
-  return `${foldVietnamese(name)}|${province ? foldVietnamese(province) : ''}`;
-}
+export { issuerKey };
 
 export class Nodes {
   constructor(private readonly connection: Connection) {}
@@ -99,17 +94,10 @@ export class Nodes {
   }
 
   private index(rowId: number, p: NodeProperties, text: string | null): void {
-    const fold = (value: string | null): string => (value ? foldVietnamese(value) : '');
+    const fields = searchFields(p, text, INDEXED_TEXT_LIMIT);
     this.connection
       .sql('INSERT INTO document_search (rowid, number, type, issuer, title, body) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(
-        rowId,
-        p.number ? `${fold(p.number)} ${compactIdentifier(p.number)}` : '',
-        fold(p.type),
-        `${fold(p.issuer)} ${fold(p.province)} ${fold(p.place)}`.trim(),
-        fold(p.title),
-        text ? fold(text.slice(0, INDEXED_TEXT_LIMIT)) : '',
-      );
+      .run(rowId, fields.number, fields.type, fields.issuer, fields.title, fields.body);
   }
 }
 

@@ -1,0 +1,87 @@
+// The Neo4j adapter, for graphs that outgrow one machine: a single instance (bolt://,
+// neo4j://) or a cluster/Aura through the neo4j:// routing scheme.
+import type { Neo4jConfig } from '../../config.ts';
+import type {
+  DocumentRecord, GraphStats, GraphStore, LineageQuery, SaveOutcome, SearchPage, SearchQuery, StoredDocument, StoredEdge, Subgraph,
+} from '../port.ts';
+import * as cypher from './cypher.ts';
+import { Executor } from './executor.ts';
+import * as reader from './reader.ts';
+import { Neo4jWriter } from './writer.ts';
+
+export class Neo4jGraphStore implements GraphStore {
+  private readonly executor: Executor;
+
+  constructor(config: Neo4jConfig) {
+    this.executor = new Executor(config);
+  }
+
+  /** Reaches the server (failing within seconds, naming the URI) and creates constraints and indexes. */
+  async init(): Promise<void> {
+    await this.executor.verify();
+    for (const statement of cypher.SCHEMA) await this.executor.write((run) => run(statement));
+  }
+
+  async close(): Promise<void> {
+    await this.executor.close();
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.executor.read((run) => run(cypher.PING));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  saveDocument(record: DocumentRecord): Promise<SaveOutcome> {
+    return this.executor.write((run) => new Neo4jWriter(run).save(record));
+  }
+
+  deleteDocument(key: string): Promise<boolean> {
+    return this.executor.write((run) => new Neo4jWriter(run).release(key));
+  }
+
+  async contentHashOf(source: string): Promise<string | null> {
+    const [row] = await this.executor.read((run) => run<{ contentHash: string | null }>(cypher.CONTENT_HASH, { source }));
+    return row?.contentHash ?? null;
+  }
+
+  getDocuments(keys: readonly string[]): Promise<(StoredDocument | null)[]> {
+    return this.executor.read((run) => reader.getDocuments(run, keys));
+  }
+
+  async getText(key: string): Promise<string | null> {
+    const [row] = await this.executor.read((run) => run<{ text: string | null }>(cypher.GET_TEXT, { key }));
+    return row?.text ?? null;
+  }
+
+  edgesOf(keys: readonly string[], direction: 'out' | 'in'): Promise<StoredEdge[]> {
+    return this.executor.read((run) => reader.edges(run, direction === 'out' ? cypher.EDGES_OUT : cypher.EDGES_IN, { keys: [...keys] }));
+  }
+
+  findByNumber(number: string): Promise<StoredDocument[]> {
+    return this.executor.read((run) => reader.findByNumber(run, number));
+  }
+
+  search(query: SearchQuery): Promise<SearchPage> {
+    return this.executor.read((run) => reader.search(run, query));
+  }
+
+  lineage(query: LineageQuery): Promise<Subgraph> {
+    return this.executor.read((run) => reader.lineage(run, query));
+  }
+
+  paths(from: string, to: string, maxDepth: number, limit: number): Promise<Subgraph[]> {
+    return this.executor.read((run) => reader.paths(run, from, to, maxDepth, limit));
+  }
+
+  stats(): Promise<GraphStats> {
+    return this.executor.read((run) => reader.stats(run));
+  }
+
+  wholeGraph(limit: number): Promise<Subgraph> {
+    return this.executor.read((run) => reader.wholeGraph(run, limit));
+  }
+}
