@@ -424,3 +424,27 @@ tuyên truyền kỷ niệm các ngày lễ lớn trong năm 2021`);
   assert.equal(r.number, '45-HD/BTGTU');
   assert.equal(r.issuerCode, 'BTGTU');
 });
+
+test('a page with a breadcrumb and a bare date-and-time line', () => {
+  const r = readDocumentIdentity(`Trang chủ > Tin tức > Hoạt động
+Hội Nông dân tỉnh sơ kết 5 năm thực hiện Chỉ thị 08-CT/TU
+05/06/2021 09:30
+
+Sáng ngày 4/6, Hội Nông dân tỉnh tổ chức hội nghị.`);
+  assert.equal(r.genre, 'news');
+  assert.equal(r.date, '2021-06-05');
+  assert.equal(r.title, 'Hội Nông dân tỉnh sơ kết 5 năm thực hiện Chỉ thị 08-CT/TU');
+});
+
+test('"V/v" after the number on the same line, and recipients one a line without dashes', () => {
+  const r = readDocumentIdentity(`LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐIỆN BIÊN
+Số: 415/LĐLĐ V/v thực hiện Chỉ thị số 27-CT/TU
+Điện Biên, ngày 19 tháng 5 năm 2020
+Kính gửi:
+Liên đoàn Lao động các huyện, thị xã, thành phố;
+Công đoàn ngành, Công đoàn cơ sở trực thuộc.
+Ngày 28/4/2020, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 27-CT/TU về tăng cường công tác an toàn, vệ sinh lao động.`);
+  assert.equal(r.title, 'V/v thực hiện Chỉ thị số 27-CT/TU');
+  assert.equal(r.issuer, 'Liên đoàn Lao động tỉnh Điện Biên');
+  assert.deepEqual(r.recipients, ['Liên đoàn Lao động các huyện, thị xã, thành phố', 'Công đoàn ngành, Công đoàn cơ sở trực thuộc']);
+});

@@ -15,6 +15,8 @@ export interface Publication {
 }
 
 const PUBLICATION_MARK = /(?:cập\s*nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày\s+xuất\s+bản|xuất\s+bản|thời\s+gian\s+đăng|posted|GMT|^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,)/iu;
+const DATE_LINE = /^\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?)?\s*$/iu;
+const BREADCRUMB = /(?:\s[>»›]\s|^\s*Trang\s+chủ\b)/u;
 const DATE_AND_TIME_ONLY = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:[-|,]\s*)?\d{1,2}:\d{2}\s*$|^\s*\d{1,2}:\d{2}\s*(?:[-|,]\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/u;
 
 /** The publication line among the first lines of a page. */
@@ -24,7 +26,7 @@ export function readPublication(lines: readonly Line[]): Publication | null {
     const line = lines[i]!;
     if (isBlank(line)) continue;
     seen++;
-    if (!PUBLICATION_MARK.test(line.text) && !DATE_AND_TIME_ONLY.test(line.text)) continue;
+    if (!PUBLICATION_MARK.test(line.text) && !DATE_AND_TIME_ONLY.test(line.text) && !(seen <= 3 && DATE_LINE.test(line.text))) continue;
     // "(Cập nhật: 10:45 | 19/09/2022)": a flattened "|" puts the date on the next line.
     for (const at of [i, i + 1]) {
       const candidate = lines[at];
@@ -39,7 +41,7 @@ export function readPublication(lines: readonly Line[]): Publication | null {
 /** The headline: the first non-blank line that is not the publication line. */
 export function readHeadline(lines: readonly Line[], publication: Publication | null): Line | null {
   for (let i = 0; i < lines.length; i++) {
-    if (isBlank(lines[i]) || i === publication?.line) continue;
+    if (isBlank(lines[i]) || i === publication?.line || BREADCRUMB.test(lines[i]!.text)) continue;
     return lines[i]!;
   }
   return null;

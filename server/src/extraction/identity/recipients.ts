@@ -22,10 +22,14 @@ export function readRecipients(lines: readonly Line[], limit: number): string[] 
     while (recipients.length < 40) {
       const j = isBlank(lines[at + 1]) ? nextNonBlank(lines, at) : at + 1;
       if (j === -1) break;
-      const item = LIST_ITEM.exec(lines[j]!.text);
-      if (!item) break;
-      recipients.push(clean(item[1]!));
+      const text = lines[j]!.text;
+      const item = LIST_ITEM.exec(text);
+      // Undashed recipients, one a line, each ending with ";" and the last with ".".
+      const plain = !item && sameLine === '' && /[;.,]\s*$/u.test(text) && text.trim().length < 150 && !/^\s*(?:Căn\s+cứ|Thực\s+hiện)/u.test(text);
+      if (!item && !plain) break;
+      recipients.push(clean(item ? item[1]! : text));
       at = j;
+      if (plain && /\.\s*$/u.test(text)) break;
     }
     return recipients.filter((r) => r !== '');
   }
