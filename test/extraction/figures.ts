@@ -108,6 +108,20 @@ const describeExpected = (reference: ExpectedReference) =>
 const describeFound = (reference: Reference) =>
   `${reference.type ?? '?'} ${reference.number ?? JSON.stringify(reference.surface.slice(0, 60))} (${reference.relation}, ${reference.subject}, ${reference.date ?? 'no date'})`;
 
+/** "party 3/20, state 1/18": how many cases of each theme (the id's first word) differ. */
+function differingByTheme(outcomes: readonly CaseOutcome[], blocks: readonly string[]): string {
+  const differing = new Set(blocks.map((block) => block.trim().split('\n')[0]));
+  const themes = new Map<string, { differ: number; total: number }>();
+  for (const { corpusCase } of outcomes) {
+    const theme = corpusCase.id.split('-')[0] ?? corpusCase.id;
+    const tally = themes.get(theme) ?? { differ: 0, total: 0 };
+    tally.total++;
+    if (differing.has(corpusCase.id)) tally.differ++;
+    themes.set(theme, tally);
+  }
+  return [...themes].map(([theme, { differ, total }]) => `${theme} ${differ}/${total}`).join(', ');
+}
+
 /** One block per case that went wrong, a line per problem: what was expected, what came out. */
 export function formatFailures(outcomes: readonly CaseOutcome[]): string {
   const blocks: string[] = [];
@@ -130,5 +144,6 @@ export function formatFailures(outcomes: readonly CaseOutcome[]): string {
     for (const problem of outcome.offsetErrors) lines.push(`    offsets    ${problem}`);
     if (lines.length > 0) blocks.push(`  ${outcome.corpusCase.id}\n${lines.join('\n')}`);
   }
-  return blocks.length === 0 ? 'Every case came out as annotated.' : `Cases that differ from the annotation:\n${blocks.join('\n')}`;
+  if (blocks.length === 0) return 'Every case came out as annotated.';
+  return `Cases that differ from the annotation (${blocks.length}/${outcomes.length}; by theme: ${differingByTheme(outcomes, blocks)}):\n${blocks.join('\n')}`;
 }
