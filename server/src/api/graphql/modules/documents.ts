@@ -25,7 +25,7 @@ export const typeDefs = /* GraphQL */ `
     place: String
     title: String
     level: Level
-    "Province slug ('cao-bang') for provincial and lower documents."
+    "Province the document was issued in, as its issuer names it ('Cao Bằng'); null for central documents."
     province: String
     system: IssuerSystem
     term: String
