@@ -448,3 +448,28 @@ Ngày 28/4/2020, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 27-CT
   assert.equal(r.issuer, 'Liên đoàn Lao động tỉnh Điện Biên');
   assert.deepEqual(r.recipients, ['Liên đoàn Lao động các huyện, thị xã, thành phố', 'Công đoàn ngành, Công đoàn cơ sở trực thuộc']);
 });
+
+test('a plan numbered in dispatch form keeps the type its type line states', () => {
+  const r = readDocumentIdentity(`LIÊN ĐOÀN LAO ĐỘNG TỈNH YÊN BÁI
+Số: 88/LĐLĐ
+Yên Bái, ngày 12 tháng 4 năm 2019        Độc lập - Tự do - Hạnh phúc
+KẾ HOẠCH
+Tổ chức Tháng Công nhân năm 2019
+Thực hiện Kế hoạch số 12/KH-TLĐ ngày 10/01/2019 của Tổng Liên đoàn Lao động Việt Nam, Ban Thường vụ LĐLĐ tỉnh xây dựng kế hoạch như sau:`);
+  assert.equal(r.type, 'Kế hoạch');
+  assert.equal(r.number, '88/LĐLĐ');
+  assert.equal(r.date, '2019-04-12');
+  assert.equal(r.place, 'Yên Bái');
+  assert.equal(r.title, 'Tổ chức Tháng Công nhân năm 2019');
+});
+
+test('a caps heading in the body of a dispatch is not its type line', () => {
+  const r = readDocumentIdentity(`Số: 123/UBND-KT
+V/v triển khai kế hoạch phòng chống thiên tai
+Lạng Sơn, ngày 03 tháng 6 năm 2021
+Kính gửi: Các sở, ban, ngành tỉnh.
+Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về công tác phòng chống thiên tai năm 2021, đề nghị các đơn vị thực hiện như sau:
+KẾ HOẠCH KIỂM TRA CÁC CÔNG TRÌNH XUNG YẾU`);
+  assert.equal(r.type, 'Công văn');
+  assert.equal(r.title, 'V/v triển khai kế hoạch phòng chống thiên tai');
+});

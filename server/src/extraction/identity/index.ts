@@ -87,6 +87,8 @@ function read(n: NormalisedText): IdentityReading {
   const genreIsNews = publication !== null && numberLine === null && (placeDate === null || placeDate.place === null);
   const publicationYear = genreIsNews ? yearOf(publication.date.iso) : yearOf(placeDate?.date.iso);
 
+  const prose = firstProse(lines);
+
   // A page that publishes a document in full is that document.
   let reproduced: Announcement | null = null;
   if (genreIsNews) {
@@ -102,12 +104,17 @@ function read(n: NormalisedText): IdentityReading {
   // Type: the symbol's code, the type line, the subject line of a dispatch, "Công văn này".
   let type: string | null = null;
   if (isDocument) {
-    const typeInHeader = typeLine && (!genreIsNews || (reproduced && typeLine.start > reproduced.end)) ? typeLine.type : null;
-    type = (symbol && typeFromSymbol(symbol)) ?? reproduced?.type ?? typeInHeader ?? selfTypeFromBody(text, subject !== null) ?? null;
+    // A type line counts in the header (before the prose), or after a page's announcement.
+    const typeInHeader = typeLine && (genreIsNews ? reproduced !== null && typeLine.start > reproduced.end : typeLine.start <= prose)
+      ? typeLine.type : null;
+    // A dispatch-form symbol ("629/LĐLĐ") only suggests a Công văn; a type line says more.
+    const dispatchForm = symbol?.form === 'dispatch' && !symbol.typeCode;
+    type = (symbol && !dispatchForm ? typeFromSymbol(symbol) : null) ?? reproduced?.type ?? typeInHeader
+      ?? (symbol ? typeFromSymbol(symbol) : null) ?? selfTypeFromBody(text, subject !== null) ?? null;
   }
 
   // Issuer, from the strongest source that names one.
-  const headerEnd = Math.min(typeLine && !genreIsNews ? typeLine.start : Infinity, firstProse(lines));
+  const headerEnd = Math.min(typeLine && !genreIsNews ? typeLine.start : Infinity, prose);
   const jointSymbol = symbol !== null && (symbol.issuerCode ?? '').includes('-') && symbol.form !== 'party';
   let issuers: Issuer[] = [];
   let term: string | null = null;

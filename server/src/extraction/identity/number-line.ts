@@ -13,7 +13,7 @@ export interface NumberLine {
 
 // "Số" opens its line, or follows another header column: after a gap of spaces or a tab,
 // or after capitals only ("TỈNH ỦY CAO BẰNG Số 19-CT/TU" when the columns were joined).
-const NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[^\n]{0,80}?[ \t]{2,}|[^\n]{0,80}?\t|[^\p{Ll}\n]{1,80}?[ \t])?S[ốỐ]\s*(?:[:.]\s*|\s+)(${SYMBOL_SOURCE})`, 'gu');
+const NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[^\n]{0,80}?[ \t]{2,}|[^\n]{0,80}?\t|[^\p{Ll}\n]{1,80}?[ \t])?(?:S[ốỐôÔ]|So|SO)\s*(?:[:.]\s*|\s+)(${SYMBOL_SOURCE})`, 'gu');
 const HEADER_SEARCH = 3000;
 
 /** The first number line in the opening part of the text. */

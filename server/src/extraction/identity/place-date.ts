@@ -13,7 +13,8 @@ export interface PlaceDate {
 // A place is one to six capitalised words, possibly "TP." first: "Cao Bằng", "TP. Hồ Chí Minh".
 const PLACE_BEFORE = /(?:^|[\t|]|[ ]{2,}|\n)[ \t]*((?:(?:TP|Tp|T\.P)\.?[ \t]*|(?:Thành phố|Thị xã|Thị trấn|Huyện|Quận|Xã|Phường)[ \t]+)?\p{Lu}[\p{L}\p{M}]*(?:[ \t]*[-–][ \t]*\p{Lu}[\p{L}\p{M}]*|[ \t]+\p{Lu}[\p{L}\p{M}]*){0,5})[ \t]*,[ \t]*\n?[ \t]*$/u;
 const ONLY_DATE_BEFORE = /(?:^|\n)[ \t]*$/u;
-const REST_OF_LINE_EMPTY = /^[ \t).|]*(?:\n|$)/u;
+// Nothing more on the line, or only another column after a gap.
+const REST_OF_LINE_EMPTY = /^[ \t).|]*(?:\n|$)|^[ ]*(?:\t|[ ]{2,})/u;
 const NOT_PLACES = /^(?:Số|Ngày|Kính|Về|V\/v|Hôm|Sáng|Chiều|Tối|Trưa|Đêm|Từ|Đến)$/iu;
 
 // Capitalised words just before the comma, when other columns were joined onto the line
