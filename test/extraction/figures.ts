@@ -40,6 +40,8 @@ export interface Figures {
   inventedOwnNumbers: number;
   extraEdges: number;
   offsetErrors: number;
+  /** Different annotated documents given one canonical key: an identity error the graph would merge. */
+  keyCollisions: number;
 }
 
 export function summarise(outcomes: readonly CaseOutcome[]): Figures {
@@ -72,7 +74,18 @@ export function summarise(outcomes: readonly CaseOutcome[]): Figures {
     inventedOwnNumbers: outcomes.filter((outcome) => outcome.corpusCase.document.number === null && outcome.result?.document.number != null).length,
     extraEdges: sum((outcome) => outcome.extraEdges.length),
     offsetErrors: sum((outcome) => outcome.offsetErrors.length),
+    keyCollisions: sum((outcome) => keyCollisions(outcome).length),
   };
+}
+
+/** Keys shared by matched references that the annotation says are different documents. */
+export function keyCollisions(outcome: CaseOutcome): string[] {
+  const documentsByKey = new Map<string, Set<string>>();
+  for (const { expected, found } of outcome.matched) {
+    const document = `${expected.type} ${expected.number ?? expected.name}`;
+    documentsByKey.set(found.key, (documentsByKey.get(found.key) ?? new Set()).add(document));
+  }
+  return [...documentsByKey].filter(([, documents]) => documents.size > 1).map(([key, documents]) => `${key} ← ${[...documents].join(' | ')}`);
 }
 
 export type Thresholds = Partial<Record<'recall' | 'precision' | 'relation' | 'subject' | 'dates' | 'ownType' | 'ownNumber' | 'ownDate', number>>;
@@ -99,7 +112,7 @@ export function formatSummary(figures: Figures, thresholds: Thresholds = {}): st
     row('own place', 'ownPlace', '(info) documents stating their place'),
     row('term', 'terms', '(info) terms right, others\' terms not taken'),
     `  invented: ${figures.inventedDates} reference dates, ${figures.inventedOwnNumbers} own numbers; ` +
-      `extra edges: ${figures.extraEdges}; offset errors: ${figures.offsetErrors}`,
+      `extra edges: ${figures.extraEdges}; offset errors: ${figures.offsetErrors}; key collisions: ${figures.keyCollisions}`,
   ].join('\n');
 }
 
@@ -142,6 +155,7 @@ export function formatFailures(outcomes: readonly CaseOutcome[]): string {
     for (const reference of outcome.extraEdges) lines.push(`    extra edge ${describeFound(reference)}`);
     for (const error of outcome.ownFieldErrors) lines.push(`    own ${error.field.padEnd(6)} expected ${error.expected}, got ${error.found ?? null}`);
     for (const problem of outcome.offsetErrors) lines.push(`    offsets    ${problem}`);
+    for (const collision of keyCollisions(outcome)) lines.push(`    same key   ${collision}`);
     if (lines.length > 0) blocks.push(`  ${outcome.corpusCase.id}\n${lines.join('\n')}`);
   }
   if (blocks.length === 0) return 'Every case came out as annotated.';
