@@ -14,12 +14,15 @@ export interface IngestionRun {
   seconds: number;
   documentsPerSecond: number;
   peakRssBytes: number;
+  /** CPU seconds of this process (all its threads) during the ingestion. */
+  cpuSeconds: number;
 }
 
 export async function ingestCorpus(corpusDir: string, dataDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<IngestionRun> {
   mkdirSync(dataDir, { recursive: true });
   const store = await openStore(readConfig({ ...env, DATA_DIR: dataDir }));
   let peakRssBytes = process.memoryUsage().rss;
+  const cpu0 = process.cpuUsage();
   const started = performance.now();
   const summary = await ingestPaths(store, [join(corpusDir, 'docs')], {
     progress: 'none',
@@ -33,5 +36,6 @@ export async function ingestCorpus(corpusDir: string, dataDir: string, env: Node
   const seconds = (performance.now() - started) / 1000;
   peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
   const stored = summary.ingested + summary.updated + summary.duplicates;
-  return { store, summary, seconds, documentsPerSecond: stored / seconds, peakRssBytes };
+  const cpu = process.cpuUsage(cpu0);
+  return { store, summary, seconds, documentsPerSecond: stored / seconds, peakRssBytes, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }

@@ -18,6 +18,7 @@ const BATCH = 32;
 
 export async function ingestCorpusInParallel(corpusDir: string, dataDir: string, env: NodeJS.ProcessEnv, workers: number, log: (line: string) => void): Promise<IngestionRun> {
   const store = await openStore(readConfig({ ...env, DATA_DIR: dataDir }));
+  const cpu0 = process.cpuUsage();
   const started = performance.now();
   const files = (await walkPaths([join(corpusDir, 'docs')])).filter((f) => !f.problem).map((f) => f.path);
   const pool = Array.from({ length: Math.max(1, Math.min(workers, availableParallelism())) }, () =>
@@ -80,5 +81,6 @@ export async function ingestCorpusInParallel(corpusDir: string, dataDir: string,
     failed: count('failed'), dryRun: false, files: reports, seconds,
   };
   peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
-  return { store, summary, seconds, documentsPerSecond: (summary.ingested + summary.updated + summary.duplicates) / seconds, peakRssBytes };
+  const cpu = process.cpuUsage(cpu0);
+  return { store, summary, seconds, documentsPerSecond: (summary.ingested + summary.updated + summary.duplicates) / seconds, peakRssBytes, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
