@@ -117,8 +117,21 @@ function lawByName(symbol: ParsedSymbol | null, type: string | null): KeyIssuer 
   return { code: 'QH', system: 'state', province: null };
 }
 
-/** A Party congress ("Đại hội Đảng bộ tỉnh", "Đại hội XIII của Đảng") issues its resolutions itself. */
+// A text names the same few issuers again and again; reading each name once is enough.
+const issuerMemo = new Map<string, KeyIssuer | null>();
+const ISSUER_MEMO_SIZE = 2000;
+
 function issuerOfName(name: string): KeyIssuer | null {
+  const known = issuerMemo.get(name);
+  if (known !== undefined) return known;
+  if (issuerMemo.size >= ISSUER_MEMO_SIZE) issuerMemo.clear();
+  const issuer = readIssuerOfName(name);
+  issuerMemo.set(name, issuer);
+  return issuer;
+}
+
+/** A Party congress ("Đại hội Đảng bộ tỉnh", "Đại hội XIII của Đảng") issues its resolutions itself. */
+function readIssuerOfName(name: string): KeyIssuer | null {
   const issuer = readIssuer(name);
   if (issuer?.code) return { code: issuer.code, system: issuer.system, province: issuer.province };
   const folded = foldVietnamese(name);

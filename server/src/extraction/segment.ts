@@ -43,6 +43,9 @@ export function segmentSentences(text: string): Sentence[] {
     if (text[m.index] === '.' && /\d\.$/.test(head) && /^\.\d/.test(text.slice(m.index, m.index + 2))) continue;
     breaks.push(m.index + m[0].length);
   }
+  // "… đưa tin: thực hiện Chỉ thị …": a colon before a cue opens a new sentence.
+  const colon = /:[ \t]+(?=(?:thực hiện|căn cứ|triển khai|để|nhằm)[ \t])/giu;
+  for (let m = colon.exec(text); m !== null; m = colon.exec(text)) breaks.push(m.index + m[0].length);
   breaks.sort((a, b) => a - b);
   const sentences: Sentence[] = [];
   let start = 0;

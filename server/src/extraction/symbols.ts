@@ -60,8 +60,21 @@ function fixIssuerParts(joined: string): string {
 const isYear = (s: string): boolean => /^(?:19|20)\d\d$/.test(s);
 const hasLetter = (s: string): boolean => /\p{L}/u.test(s);
 
+// Texts repeat their symbols; each written form is read once.
+const parsedMemo = new Map<string, ParsedSymbol | null>();
+const PARSED_MEMO_SIZE = 5000;
+
 /** Reads a symbol as written ("19- CT/TU", "24/NQ/TW", "1206 /QĐ-HVTC"); null when it is not one. */
 export function parseSymbol(written: string): ParsedSymbol | null {
+  const known = parsedMemo.get(written);
+  if (known !== undefined) return known === null ? null : { ...known };
+  if (parsedMemo.size >= PARSED_MEMO_SIZE) parsedMemo.clear();
+  const parsed = readSymbol(written);
+  parsedMemo.set(written, parsed);
+  return parsed === null ? null : { ...parsed };
+}
+
+function readSymbol(written: string): ParsedSymbol | null {
   const compact = written.replace(/\s+/gu, '').replace(/–/g, '-');
   const tokens = compact.split(/([-/])/);
   const number = tokens[0] ?? '';

@@ -10,7 +10,7 @@ import { numberedReferences } from './numbered.ts';
 
 export type { Mention, RecognitionContext } from './mention.ts';
 
-const RECOGNISERS: readonly Recogniser[] = [numberedReferences, ...namedReferences, anaphoricMentions];
+const RECOGNISERS: readonly Recogniser[] = [...numberedReferences, ...namedReferences, anaphoricMentions];
 const PRIORITY: Record<Mention['kind'], number> = { numbered: 0, named: 1, anaphor: 2 };
 
 function run(recogniser: Recogniser, text: string, lowered: string, context: RecognitionContext): Mention[] {
@@ -25,18 +25,16 @@ function run(recogniser: Recogniser, text: string, lowered: string, context: Rec
   return found;
 }
 
-/** Keeps, among mentions whose cores overlap, the one of the most specific kind. */
+/** Keeps, among mentions whose cores overlap, the one of the most specific kind (one sweep in text order). */
 function withoutOverlaps(mentions: Mention[]): Mention[] {
-  const ranked = [...mentions].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start);
+  const ordered = [...mentions].sort((a, b) => a.start - b.start || PRIORITY[a.kind] - PRIORITY[b.kind]);
   const kept: Mention[] = [];
-  const taken: [number, number][] = [];
-  for (const mention of ranked) {
-    const overlaps = taken.some(([s, e]) => mention.start < e && s < mention.coreEnd);
-    if (overlaps) continue;
-    kept.push(mention);
-    taken.push([mention.start, mention.coreEnd]);
+  for (const mention of ordered) {
+    const last = kept[kept.length - 1];
+    if (!last || mention.start >= last.coreEnd) kept.push(mention);
+    else if (PRIORITY[mention.kind] < PRIORITY[last.kind]) kept[kept.length - 1] = mention;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /**
@@ -57,7 +55,8 @@ function nameNumberedLaws(mentions: Mention[], text: string): Mention[] {
 }
 
 /** Every mention of a document in the clean text, in order. */
-export function recogniseMentions(text: string, context: RecognitionContext = { defaultYear: null }): Mention[] {
+export function recogniseMentions(text: string, options: RecognitionContext = { defaultYear: null }): Mention[] {
+  const context: RecognitionContext = { defaultYear: options.defaultYear };
   const lowered = text.toLowerCase();
   const all = RECOGNISERS.flatMap((recogniser) => run(recogniser, text, lowered, context));
   return shareAcrossLists(nameNumberedLaws(withoutOverlaps(all), text), text);

@@ -4,6 +4,7 @@
 // produce mentions; the relation and resolution stages decide what they refer to.
 
 import type { ParsedSymbol } from '../symbols.ts';
+import type { TypeWord } from './type-words.ts';
 
 export type MentionKind = 'numbered' | 'named' | 'anaphor';
 
@@ -46,6 +47,8 @@ export interface Recogniser {
 export interface RecognitionContext {
   /** Year for dates written without one (a page's publication year, a document's own year). */
   defaultYear: number | null;
+  /** Type names of the text, found once on first use (see type-words.ts). */
+  typeWords?: TypeWord[];
 }
 
 export function emptyMention(kind: MentionKind, start: number, coreEnd: number): Mention {

@@ -10,14 +10,17 @@ import { typeNameForCode } from '../document-types.ts';
 import { emptyMention, type Mention, type RecognitionContext, type Recogniser } from './mention.ts';
 import { readPreceding } from './preceding.ts';
 import { readTail } from './tail.ts';
-import { TYPE_NAME_SOURCE, canonicalTypeName } from './vocabulary.ts';
+import { canonicalTypeName } from './vocabulary.ts';
+import { findTypeWords, lastTypeWordBefore } from './type-words.ts';
 
 const SO = String.raw`[sS][ốỐ]`;
 // "Số" may be glued to the number ("số31-QĐ/TW"); otherwise no letter or figure touches it.
 const SYMBOL_IN_TEXT = new RegExp(String.raw`(?:(?<=${SO})|(?<![\p{L}\p{M}\d/.\-–]))${SYMBOL_SOURCE}(?![\p{Lu}\d])`, 'gu');
-const TYPE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(${TYPE_NAME_SOURCE})(\s+liên\s+tịch)?\s*(?:${SO}\s*:?\s*|\s+)$`, 'iu');
+// Between a type name and its number: "số", "Số:", spaces and line breaks.
+const TYPE_GAP = new RegExp(String.raw`^\s*(?:${SO}\s*:?\s*|\s)$`, 'iu');
 const SO_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])${SO}\s*:?\s*$`, 'iu');
-const LOOKBACK = 60;
+const LOOKBACK = 12;
+const TYPE_GAP_LIMIT = 16;
 
 /** Type name a symbol implies when the text writes none. */
 function typeFromSymbol(symbol: ParsedSymbol): string | null {
@@ -28,19 +31,21 @@ function typeFromSymbol(symbol: ParsedSymbol): string | null {
 }
 
 function build(match: RegExpExecArray, text: string, context: RecognitionContext): Mention | null {
-  const symbol = parseSymbol(match[0]);
-  if (!symbol) return null;
+  const symbol = parseSymbol(match[0]) ?? parseSymbol(match[0].toUpperCase());
+  // A dispatch's issuer code has at least two letters: "lô số 12/B" is a plot, not a document.
+  if (!symbol || (symbol.form === 'dispatch' && !/\p{L}{2}/u.test(symbol.issuerCode ?? ''))) return null;
   const symbolStart = match.index;
   const symbolEnd = symbolStart + match[0].length;
   const before = text.slice(Math.max(0, symbolStart - LOOKBACK), symbolStart);
-  const typed = TYPE_BEFORE.exec(before);
+  context.typeWords ??= findTypeWords(text);
+  const word = lastTypeWordBefore(context.typeWords, symbolStart);
+  const typed = word && symbolStart - word.end <= TYPE_GAP_LIMIT && TYPE_GAP.test(text.slice(word.end, symbolStart)) ? word : null;
   const numbered = SO_BEFORE.exec(before);
   let start = symbolStart;
   let type: string | null = null;
   if (typed) {
-    start = symbolStart - before.length + typed.index;
-    const written = typed[1]! + (typed[2] ?? '');
-    type = canonicalTypeName(written) ?? canonicalTypeName(typed[1]!);
+    start = typed.start;
+    type = canonicalTypeName(typed.written) ?? canonicalTypeName(typed.written.replace(/\s+liên\s+tịch$/iu, ''));
   } else if (numbered) {
     start = symbolStart - before.length + numbered.index;
   }
@@ -50,8 +55,9 @@ function build(match: RegExpExecArray, text: string, context: RecognitionContext
   mention.type = type;
   mention.symbol = symbol;
   // "Số: 629/LĐLĐ" alone at the head of a line is the document's own number.
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  mention.ownNumberLine = !typed && /^[ \t]*$/.test(text.slice(lineStart, start)) && /^s/i.test(text.slice(start, start + 1));
+  const lineHead = text.slice(Math.max(0, start - 8), start);
+  const atLineStart = /\n[ \t]*$/.test(lineHead) || (start - lineHead.length === 0 && /^[ \t]*$/.test(lineHead));
+  mention.ownNumberLine = !typed && atLineStart && /^s/i.test(text.slice(start, start + 1));
   const tail = readTail(text, symbolEnd, context.defaultYear);
   const preceding = tail.date && tail.issuer ? null : readPreceding(text, start, context.defaultYear);
   return {
@@ -65,9 +71,10 @@ function build(match: RegExpExecArray, text: string, context: RecognitionContext
   };
 }
 
-export const numberedReferences: Recogniser = {
-  name: 'numbered reference',
-  triggers: ['/'],
-  pattern: SYMBOL_IN_TEXT,
-  build,
-};
+// Symbols typed in lower case ("kế hoạch số 215/kh-ubnd") are only trusted right after "số".
+const LOWER_CASE_SYMBOL = new RegExp(String.raw`(?<=${SO}[ \t]{0,2})\d{1,5}[ \t]?[-/][ \t]?[a-zđ]{2,6}(?:[-/][a-zđ&]{2,12}){1,3}(?![\p{L}\p{M}\d])`, 'gu');
+
+export const numberedReferences: readonly Recogniser[] = [
+  { name: 'numbered reference', triggers: ['/'], pattern: SYMBOL_IN_TEXT, build },
+  { name: 'numbered reference in lower case', triggers: ['/'], pattern: LOWER_CASE_SYMBOL, build },
+];

@@ -13,8 +13,8 @@ export interface Preceding {
 }
 
 const LOOKBACK = 160;
-// "<issuer> (đã|vừa) (ký) ban hành" right before the type word, after a clause start.
-const ISSUED_BY = /(?:^|[,.;:\n]\s*)((?:[Nn]gày\s+[^,\n]{3,30},\s*)?([^,.;:\n]{2,100}?))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?ban hành\s*$/u;
+// "<issuer> (đã|vừa) (ký) ban hành" (or "có", "gửi") right before the type word, after a clause start.
+const ISSUED_BY = /(?:^|[,.;:\n]\s*)((?:[Nn]gày\s+[^,\n]{3,30},\s*)?([^,.;:\n]{2,100}?))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?(?:ban hành|phát hành|có|gửi|ra)\s*$/u;
 
 /** The date and issuer of "Ngày …, <issuer> ban hành" just before `start`, if written there. */
 export function readPreceding(text: string, start: number, defaultYear: number | null): Preceding | null {

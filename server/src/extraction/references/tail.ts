@@ -23,7 +23,7 @@ const YEAR = /[ \t\r\n,]*năm[ \t\r\n]+((?:19|20)\d\d)(?!\d)/iuy;
 const JOINT = /[ \t\r\n]*(?:và|với)[ \t\r\n]+/iuy;
 // Capitalised words, for an issuer the catalogue does not know ("của Học viện Tài chính").
 const CAPITALISED = /(?:\p{Lu}[\p{L}\p{M}]*)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}]*|và|tỉnh|huyện|thành phố)){0,7}/uy;
-const LOOKAHEAD = 160;
+const LOOKAHEAD = 120;
 const STARTS_WITH_TYPE = new RegExp(String.raw`^(?:${TYPE_NAME_SOURCE})(?![\p{L}\p{M}])`, 'iu');
 
 function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -33,10 +33,24 @@ function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | 
 
 interface IssuerRead { end: number; name: string; province: string | null; term: string | null }
 
+// Issuer names recur through a text; each window is read once.
+const issuerMemo = new Map<string, ReturnType<typeof findIssuerMentions>[number] | null>();
+const ISSUER_MEMO_SIZE = 2000;
+
+function firstIssuerIn(window: string): ReturnType<typeof findIssuerMentions>[number] | null {
+  const known = issuerMemo.get(window);
+  if (known !== undefined) return known;
+  if (issuerMemo.size >= ISSUER_MEMO_SIZE) issuerMemo.clear();
+  const first = findIssuerMentions(window)[0] ?? null;
+  issuerMemo.set(window, first);
+  return first;
+}
+
 /** The issuer whose name starts exactly at `at`, with a joint issuer after "và". */
 function issuerAt(text: string, at: number, joint = false): IssuerRead | null {
+  if (!/^[\p{Lu}\d]/u.test(text.slice(at, at + 1))) return null;
   const window = text.slice(at, at + LOOKAHEAD);
-  const first = findIssuerMentions(window)[0];
+  const first = firstIssuerIn(window);
   if (first && first.start === 0) {
     const read: IssuerRead = { end: at + first.end, name: first.issuer.name, province: first.issuer.province, term: first.issuer.term ?? null };
     const and = stickyAt(JOINT, text, read.end);
@@ -49,6 +63,16 @@ function issuerAt(text: string, at: number, joint = false): IssuerRead | null {
   if (!words || STARTS_WITH_TYPE.test(words[0])) return null;
   const name = words[0].replace(/[ \t]+(?:và|tỉnh|huyện|thành phố)$/u, '');
   return { end: at + name.length, name, province: null, term: null };
+}
+
+/** A central issuer written straight after the number or date, without "của" ("… ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương …"). */
+function centralIssuerAt(text: string, at: number): IssuerRead | null {
+  const space = /[ \t]+(?=Hội nghị|Ban Chấp hành|Bộ Chính trị|Ban Bí thư)/uy;
+  const lead = stickyAt(space, text, at);
+  if (!lead) return null;
+  const first = firstIssuerIn(text.slice(at + lead[0].length, at + lead[0].length + LOOKAHEAD));
+  if (!first || first.start !== 0) return null;
+  return { end: at + lead[0].length + first.end, name: first.issuer.name, province: null, term: first.issuer.term ?? null };
 }
 
 /** Reads the date, issuer, term and year that directly follow a reference ending at `from`. */
@@ -65,7 +89,7 @@ export function readTail(text: string, from: number, defaultYear: number | null 
       }
     }
     const of = tail.issuer ? null : stickyAt(OF, text, at);
-    const issuer = of ? issuerAt(text, at + of[0].length) : null;
+    const issuer = of ? issuerAt(text, at + of[0].length) : tail.issuer ? null : centralIssuerAt(text, at);
     if (issuer) {
       Object.assign(tail, { issuer: issuer.name, province: issuer.province, end: issuer.end });
       if (issuer.term) tail.term = issuer.term;

@@ -89,14 +89,19 @@ export function classifyMentions(text: string, mentions: readonly Mention[], sen
       result.push(link);
       continue;
     }
+    const broken = reachBroken || (nearest !== undefined && BREAKS_IMPLEMENTS.test(nearest.phrase));
+    const inReach = opening !== null && opening.end <= mention.start && !broken;
+    if (inReach && opening!.carrierType !== null && carrier !== null) {
+      result.push({ relation: 'implements', cue: opening!.phrase, subject: carrier, sentence });
+      continue;
+    }
     const before = IMPLEMENTS_BEFORE.exec(text.slice(Math.max(sentence.start, mention.start - 120), mention.start));
     if (before) {
       result.push({ relation: 'implements', cue: squash(before[0]), subject: 'self', sentence });
       continue;
     }
-    const broken = reachBroken || (nearest !== undefined && BREAKS_IMPLEMENTS.test(nearest.phrase));
-    if (opening && opening.end <= mention.start && !broken && (opening.carrierType === null || carrier !== null)) {
-      result.push({ relation: 'implements', cue: opening.phrase, subject: carrier ?? 'self', sentence });
+    if (inReach && opening!.carrierType === null) {
+      result.push({ relation: 'implements', cue: opening!.phrase, subject: 'self', sentence });
       continue;
     }
     result.push({ relation: 'cites', cue: (lastStrong ?? nearest)?.phrase ?? null, subject: 'self', sentence });

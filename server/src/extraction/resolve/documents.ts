@@ -55,6 +55,21 @@ function isSelfMention(mention: Mention, key: string, self: SelfIdentity): boole
   return self.key === null || keyMatches(key, self.key) || keyMatches(self.key, key);
 }
 
+/** "Luật Bảo vệ môi trường" names the one law the text also cites as "Luật Bảo vệ môi trường số 72/2020/QH14". */
+function adoptNumberedLawNames(named: (NamedDocument | null)[]): void {
+  const numberedByName = new Map<string, Set<string>>();
+  for (const doc of named) {
+    if (!doc?.mention.symbol || !doc.mention.name) continue;
+    const name = nameSlug(doc.mention.name);
+    numberedByName.set(name, (numberedByName.get(name) ?? new Set()).add(doc.key));
+  }
+  for (const doc of named) {
+    if (!doc || doc.mention.symbol || !doc.mention.name) continue;
+    const keys = numberedByName.get(nameSlug(doc.mention.name));
+    if (keys?.size === 1) doc.key = [...keys][0]!;
+  }
+}
+
 /** Keys for every mention that names a document; anaphors are left to the anaphora stage. */
 export function nameDocuments(mentions: readonly Mention[], self: SelfIdentity): (NamedDocument | null)[] {
   const named = mentions.map((mention) =>
@@ -79,6 +94,7 @@ export function nameDocuments(mentions: readonly Mention[], self: SelfIdentity):
     }
     for (const doc of group) doc.key = adopted.get(doc.key) ?? doc.key;
   }
+  adoptNumberedLawNames(named);
   for (const doc of named) if (doc) doc.isSelf = isSelfMention(doc.mention, doc.key, self);
   return named;
 }

@@ -1,0 +1,38 @@
+// Where type names ("Nghị quyết", "QUYẾT ĐỊNH", "Kết\nluận") occur in a text, found in one
+// pass and looked up by position, so that reading the type before each of thousands of
+// numbers costs a binary search instead of a pattern tried at every nearby position.
+
+import { TYPE_NAME_SOURCE } from './vocabulary.ts';
+
+export interface TypeWord {
+  start: number;
+  end: number;
+  written: string;
+}
+
+const TYPE_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${TYPE_NAME_SOURCE})(?:\s+liên\s+tịch)?(?![\p{L}\p{M}])`, 'giu');
+
+/** Every type name in the text, in order. */
+export function findTypeWords(text: string): TypeWord[] {
+  const words: TypeWord[] = [];
+  const pattern = new RegExp(TYPE_WORD.source, TYPE_WORD.flags);
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    words.push({ start: m.index, end: m.index + m[0].length, written: m[0] });
+  }
+  return words;
+}
+
+/** The last of `words` (in text order) that ends at or before `position`, or null. */
+export function lastTypeWordBefore(words: readonly TypeWord[], position: number): TypeWord | null {
+  let lo = 0;
+  let hi = words.length - 1;
+  let found: TypeWord | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= position) {
+      found = words[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

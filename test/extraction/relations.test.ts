@@ -1,0 +1,58 @@
+// Implements or cites, with the cue and the subject, as a reader of the sentence would say.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../server/src/extraction/index.ts';
+
+const relations = (text: string): string[] =>
+  extract(text).references.map((r) => `${r.number ?? r.type} ${r.relation} ${r.subject}`);
+
+test('a subject line "Về việc thực hiện" makes the document implement what it names', () => {
+  const text = 'Số: 45/UBND-VX\nV/v triển khai thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị\nLào Cai, ngày 10 tháng 6 năm 2016\nKính gửi: Các sở, ban, ngành.';
+  assert.deepEqual(relations(text), ['05-CT/TW implements self']);
+});
+
+test('"Căn cứ" cites; an opening "Thực hiện" implements until "căn cứ" takes over', () => {
+  const text = 'Thực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban Thường vụ Tỉnh ủy về công tác tuyên giáo; Kế hoạch số 157-KH/TU, ngày 17/9/2019 của Ban Thường vụ Tỉnh ủy; căn cứ Hướng dẫn số 115-HD/BTGTW, ngày 08/01/2020 của Ban Tuyên giáo Trung ương, Ban Tuyên giáo Tỉnh ủy đề nghị như sau:';
+  assert.deepEqual(relations(text), ['172-KH/TU implements self', '157-KH/TU implements self', '115-HD/BTGTW cites self']);
+});
+
+test('a new clause after the opening ends its reach', () => {
+  const text = 'Thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy ban hành Đề án này thay thế Đề án số 03-ĐA/TU ngày 21/02/2017 của Ban Thường vụ Tỉnh ủy.';
+  assert.deepEqual(relations(text), ['19-NQ/TW implements self', '03-ĐA/TU cites self']);
+});
+
+test('recaps of history and "quán triệt" cite', () => {
+  const text = 'Sau hơn 10 năm triển khai thực hiện Nghị quyết số 41-NQ/TW ngày 15/11/2004 của Bộ Chính trị (khóa IX), nhận thức đã được nâng lên. Tiếp tục quán triệt, triển khai thực hiện có hiệu quả Nghị quyết số 24-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương (khóa XI).';
+  const found = extract(text).references;
+  assert.deepEqual(found.map((r) => [r.number, r.relation, r.cue]), [
+    ['41-NQ/TW', 'cites', 'Sau hơn 10 năm triển khai thực hiện'],
+    ['24-NQ/TW', 'cites', 'quán triệt'],
+  ]);
+});
+
+test('a relation stated between two other documents keeps its subject', () => {
+  const text = 'Tuyên truyền Chương trình hành động số 39-CTr/TU, ngày 26/8/2013 của Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW tới toàn thể đoàn viên.';
+  const [programme, resolution] = extract(text).references;
+  assert.equal(programme?.subject, 'self');
+  assert.equal(resolution?.number, '25-NQ/TW');
+  assert.equal(resolution?.relation, 'implements');
+  assert.equal(resolution?.subject, '39-CTr/TU');
+  assert.equal(resolution?.subjectKey, programme?.key);
+});
+
+test('a news page: "Thực hiện X, [unit] đã …" and a plan "được xây dựng nhằm thực hiện" another', () => {
+  const news = 'Thực hiện Chỉ thị số 17-CT/TU ngày 02/3/2023 của Ban Thường vụ Tỉnh ủy, Công an tỉnh đã xử lý hơn 12.000 trường hợp vi phạm.';
+  assert.deepEqual(relations(news), ['17-CT/TU implements self']);
+  const plan = 'Ngày 5/3/2021, UBND tỉnh Bến Tre ban hành Kế hoạch số 1102/KH-UBND về phòng, chống hạn mặn. Kế hoạch được xây dựng nhằm triển khai thực hiện Chỉ thị số 04/CT-TTg ngày 29/01/2021 của Thủ tướng Chính phủ.';
+  assert.deepEqual(relations(plan), ['1102/KH-UBND cites self', '04/CT-TTg implements 1102/KH-UBND']);
+  assert.equal(extract(plan).references[0]?.date, '2021-03-05');
+});
+
+test('one entry per document and subject, every mention kept; implements wins over cites', () => {
+  const text = 'V/v thực hiện Chỉ thị số 19-CT/TU của Ban Thường vụ Tỉnh ủy\nThực hiện Chỉ thị số 19-CT/TU, ngày 04/7/2017 của Tỉnh ủy. Các cấp công đoàn tổ chức học tập theo tinh thần Chỉ thị của Tỉnh ủy.';
+  const found = extract(text).references;
+  assert.equal(found.length, 1);
+  assert.equal(found[0]?.relation, 'implements');
+  assert.equal(found[0]?.mentions?.length, 3);
+  assert.equal(found[0]?.date, '2017-07-04');
+});
