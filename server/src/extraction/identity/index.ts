@@ -5,10 +5,9 @@
 // text states stays null.
 
 import type { DocumentIdentity, IssuerSystem, Level, Span } from '../../domain/types.ts';
-import { findProvince, type Province } from '../../domain/provinces.ts';
+import { findProvince } from '../../domain/provinces.ts';
 import { normalise, type NormalisedText } from '../normalise.ts';
 import { selfKey } from '../keys.ts';
-import type { Issuer } from '../issuers.ts';
 import type { ParsedSymbol } from '../symbols.ts';
 import { splitLines, type Line } from './lines.ts';
 import { readNumberLine } from './number-line.ts';
@@ -17,8 +16,8 @@ import { readTypeLine } from './type-line.ts';
 import { readSubjectLine } from './subject-line.ts';
 import { readRecipients } from './recipients.ts';
 import { announcesFullText, readAnnouncements, readHeadline, readPublication, type Announcement } from './news.ts';
-import { bodyIssuer, filingIssuer, headerIssuers, headerProvince, signatureIssuer } from './issuer-sources.ts';
-import { completeIssuer, issuerForCode, soleProvinceNamed } from './issuer-completion.ts';
+import type { Issuer } from '../issuers.ts';
+import { whoIssued } from './who-issued.ts';
 import { readableTitle } from './readable-title.ts';
 import { selfMentionSpans, selfTypeFromBody, typeFromSymbol } from './self-type.ts';
 
@@ -101,50 +100,24 @@ function read(n: NormalisedText): IdentityReading {
   const symbol: ParsedSymbol | null = numberLine?.symbol ?? reproduced?.symbol ?? null;
   const number = symbol?.normalised ?? null;
 
+  // A type line counts in the header (before the prose), or after a page's announcement.
+  const headerTypeLine = typeLine && (genreIsNews ? reproduced !== null && typeLine.start > reproduced.end : typeLine.start <= prose)
+    ? typeLine : null;
+
   // Type: the symbol's code, the type line, the subject line of a dispatch, "Công văn này".
   let type: string | null = null;
   if (isDocument) {
-    // A type line counts in the header (before the prose), or after a page's announcement.
-    const typeInHeader = typeLine && (genreIsNews ? reproduced !== null && typeLine.start > reproduced.end : typeLine.start <= prose)
-      ? typeLine.type : null;
     // A dispatch-form symbol ("629/LĐLĐ") only suggests a Công văn; a type line says more.
     const dispatchForm = symbol?.form === 'dispatch' && !symbol.typeCode;
-    type = (symbol && !dispatchForm ? typeFromSymbol(symbol) : null) ?? reproduced?.type ?? typeInHeader
+    type = (symbol && !dispatchForm ? typeFromSymbol(symbol) : null) ?? reproduced?.type ?? headerTypeLine?.type
       ?? (symbol ? typeFromSymbol(symbol) : null) ?? selfTypeFromBody(text, subject !== null) ?? null;
   }
 
   // Issuer, from the strongest source that names one.
-  const headerEnd = Math.min(typeLine && !genreIsNews ? typeLine.start : Infinity, prose);
-  const jointSymbol = symbol !== null && (symbol.issuerCode ?? '').includes('-') && symbol.form !== 'party';
-  let issuers: Issuer[] = [];
-  let term: string | null = null;
-  if (isDocument) {
-    const bodyFrom = reproduced && typeLine ? typeLine.start : genreIsNews ? 0 : Math.min(headerEnd, text.length);
-    const header = genreIsNews ? null : headerIssuers(lines, headerEnd, jointSymbol);
-    const body = bodyIssuer(text, bodyFrom);
-    const signature = signatureIssuer(lines);
-    const filing = filingIssuer(lines);
-    const fromCode = symbol ? issuerForCode(symbol) : null;
-    const announced = reproduced?.issuer?.issuer ?? null;
-    const candidates = [header?.issuers, body?.issuers, announced ? [announced] : null, signature?.issuers, filing?.issuers, fromCode ? [fromCode] : null]
-      .filter((list): list is Issuer[] => Array.isArray(list) && list.length > 0);
-    issuers = candidates[0] ?? [];
-    // "T/M BAN THƯỜNG VỤ" with "Lưu Văn phòng Tỉnh ủy": the Standing Committee of the Tỉnh ủy.
-    if (issuers.length === 0 && signature && filing?.issuers[0]) issuers = filing.issuers;
-    if (!header && signature && signature.issuers.length === 0 && issuers[0]?.kind === 'provincial-committee') {
-      issuers = [{ ...issuers[0], name: `Ban Thường vụ ${issuers[0].name}`, kind: 'standing-provincial' }];
-    }
-    term = issuers.find((i) => i.term)?.term ?? null;
-    // Complete a province the chosen source left out from the other sources and the place.
-    const provinceHints: (Province | null)[] = [
-      ...candidates.flat().map((i) => (i.province ? findProvince(i.province) : null)),
-      genreIsNews ? null : headerProvince(lines, headerEnd),
-      placeDate?.place ? findProvince(placeDate.place) : null,
-      soleProvinceNamed(text),
-    ];
-    const province = provinceHints.find((p): p is Province => p !== null) ?? null;
-    issuers = issuers.map((i) => completeIssuer(i, province));
-  }
+  const headerEnd = Math.min(headerTypeLine && !genreIsNews ? headerTypeLine.start : Infinity, prose);
+  const { issuers, term } = isDocument
+    ? whoIssued({ text, lines, headerEnd, symbol, placeDate, news: genreIsNews, reproduced, bodyFrom: reproduced && typeLine ? typeLine.start : genreIsNews ? 0 : Math.min(headerEnd, text.length) })
+    : { issuers: [], term: null };
   const issuer = issuers.length > 0 ? issuers.map((i) => i.name).join(' và ') : null;
   const lead = issuers[0] ?? null;
   const placeProvince = placeDate?.place ? findProvince(placeDate.place) : null;
@@ -158,9 +131,8 @@ function read(n: NormalisedText): IdentityReading {
 
   // Title: the subject line, the title under the type line, a page's headline.
   let title: string | null = null;
-  if (isDocument) title = subject?.title ?? typeLine?.title ?? null;
-  if (title === null && genreIsNews && !reproduced) title = readHeadline(lines, publication)?.text.trim() ?? null;
-  if (title === null && genreIsNews && reproduced) title = readHeadline(lines, publication)?.text.trim() ?? null;
+  if (isDocument) title = subject?.title ?? headerTypeLine?.title ?? null;
+  if (title === null && genreIsNews) title = readHeadline(lines, publication)?.text.trim() ?? null;
   title = title === null ? null : readableTitle(title);
 
   const level: Level | null = lead?.level ?? null;
@@ -182,7 +154,7 @@ function read(n: NormalisedText): IdentityReading {
     selfMentions: [],
   };
   reading.key = number ? selfKey({ type, number, issuer, date, term, province: reading.province }) : null;
-  reading.selfMentions = selfMentionSpans(n, { numberLine, typeLine, reproduced, type });
+  reading.selfMentions = selfMentionSpans(n, { numberLine, typeLine: headerTypeLine, reproduced, type });
   return reading;
 }
 

@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDocumentIdentity } from '../../server/src/extraction/identity/index.ts';
+
+const pick = (text: string) => {
+  const r = readDocumentIdentity(text);
+  return { type: r.type, number: r.number, issuer: r.issuer, date: r.date, place: r.place, title: r.title };
+};
+
+test('a news page: headline, "Cập nhật lúc" date, no document identity of its own (seed 001)', () => {
+  const text = `Ký kết chương trình phối hợp bảo vệ tài nguyên môi trường
+Cập nhật lúc19:34, Chủ Nhật, 03/03/2019 (GMT+7)
+
+Ngày 1-3, Sở Tài nguyên và Môi trường đã tổ chức ký kết chương trình phối hợp bảo vệ tài nguyên môi trường năm 2019.
+
+Thanh Thúy`;
+  const r = readDocumentIdentity(text);
+  assert.equal(r.genre, 'news');
+  assert.deepEqual(pick(text), {
+    type: null, number: null, issuer: null, date: '2019-03-03', place: null, title: 'Ký kết chương trình phối hợp bảo vệ tài nguyên môi trường',
+  });
+  assert.equal(r.publicationDate, '2019-03-03');
+  assert.equal(r.publicationYear, 2019);
+});
+
+test('news pages with "Ngày đăng:", "Ngày cập nhật" and a weekday line first', () => {
+  const posted = readDocumentIdentity('Hội NCT tỉnh Lai Châu: Phát huy vai trò NCT\n\nNgày đăng: 30/10/2017\n\nNgày 24/10, Hội NCT tỉnh Lai Châu phối hợp với Sở Tài nguyên và Môi trường tổ chức ký kết.');
+  assert.equal(posted.date, '2017-10-30');
+  assert.equal(posted.title, 'Hội NCT tỉnh Lai Châu: Phát huy vai trò NCT');
+  const weekday = readDocumentIdentity('Thứ Sáu, 12/05/2023 - 09:15\nĐảng ủy Khối Doanh nghiệp tỉnh quán triệt Nghị quyết số 29-NQ/TW\n\nSáng 11/5, Đảng ủy Khối tổ chức hội nghị.');
+  assert.equal(weekday.genre, 'news');
+  assert.equal(weekday.date, '2023-05-12');
+  assert.equal(weekday.title, 'Đảng ủy Khối Doanh nghiệp tỉnh quán triệt Nghị quyết số 29-NQ/TW');
+});
+
+test('a page that publishes a programme in full is that programme (dev 002)', () => {
+  const text = `Chương trình thực hiện Chỉ thị 13-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác quản lý, bảo vệ và phát triển rừng
+Ngày cập nhật 30/10/2017
+
+Ngày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.
+
+Ban quản trị website xin đăng toàn văn Chương trình quan trọng này:
+
+
+CHƯƠNG TRÌNH
+
+Thực hiện Chỉ thị 13-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo của Đảng
+
+đối với công tác quản lý, bảo vệ và phát triển rừng
+
+ 
+
+Thực hiện Chỉ thị 13-CT/TW, ngày 12/01/2017 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác quản lý, bảo vệ và phát triển rừng, Ban Thường vụ Tỉnh ủy (khóa XV) ban hành chương trình thực hiện như sau:`;
+  const r = readDocumentIdentity(text);
+  assert.equal(r.genre, 'document');
+  assert.deepEqual(pick(text), {
+    type: 'Chương trình hành động', number: '27-CTr/TU', issuer: 'Ban Thường vụ Tỉnh ủy Thừa Thiên Huế', date: '2017-08-23', place: null,
+    title: 'Thực hiện Chỉ thị 13-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác quản lý, bảo vệ và phát triển rừng',
+  });
+  assert.equal(r.term, 'XV');
+  assert.equal(r.publicationDate, '2017-10-30');
+  const mentions = r.selfMentions.map((s) => s.surface);
+  assert.ok(mentions.includes('Chương trình số 27-CTr/TU'));
+  assert.ok(mentions.includes('Chương trình quan trọng này'));
+});
+
+test('a news page announcing a plan without publishing it stays a news page', () => {
+  const r = readDocumentIdentity(`Bến Tre triển khai kế hoạch phòng, chống hạn mặn
+Cập nhật lúc 16:20, Thứ Hai, 08/03/2021 (GMT+7)
+
+Ngày 5/3, UBND tỉnh Bến Tre ban hành Kế hoạch số 1102/KH-UBND về phòng, chống hạn hán, xâm nhập mặn mùa khô năm 2020 - 2021.`);
+  assert.equal(r.genre, 'news');
+  assert.equal(r.number, null);
+  assert.equal(r.date, '2021-03-08');
+});
+
+test('a publication time and date flattened from a "|" row', () => {
+  const r = readDocumentIdentity('Phê duyệt đề án phát triển du lịch cộng đồng tỉnh Điện Biên\n(Cập nhật: 10:45 | 19/09/2022)\n\nUBND tỉnh Điện Biên vừa ban hành Quyết định số 2024/QĐ-UBND ngày 14/9.');
+  assert.equal(r.genre, 'news');
+  assert.equal(r.date, '2022-09-19');
+  assert.equal(r.publicationYear, 2022);
+});
+
+test('"xin đăng toàn văn Chỉ thị số … ngày … của …": the date and issuer follow the number', () => {
+  const r = readDocumentIdentity('Chỉ thị của Ban Thường vụ Tỉnh ủy về lãnh đạo Tết Nguyên đán Giáp Thìn 2024\r\nNgày đăng: 12/12/2023\r\n\r\nBan quản trị xin đăng toàn văn Chỉ thị số 26-CT/TU ngày 08/12/2023 của Ban Thường vụ Tỉnh ủy Hậu Giang:\r\n\r\nCHỈ THỊ\r\nvề lãnh đạo, chỉ đạo tổ chức Tết Nguyên đán Giáp Thìn năm 2024\r\n\r\nThực hiện Chỉ thị số 26-CT/TW ngày 14/11/2023 của Ban Bí thư, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy chăm lo Tết cho Nhân dân.\r\n');
+  assert.equal(r.genre, 'document');
+  assert.equal(r.type, 'Chỉ thị');
+  assert.equal(r.number, '26-CT/TU');
+  assert.equal(r.date, '2023-12-08');
+  assert.equal(r.issuer, 'Ban Thường vụ Tỉnh ủy Hậu Giang');
+  assert.equal(r.title, 'về lãnh đạo, chỉ đạo tổ chức Tết Nguyên đán Giáp Thìn năm 2024');
+  assert.ok(r.selfMentions.some((s) => s.surface === 'Chỉ thị số 26-CT/TU'));
+});
+
+test('a page with a breadcrumb and a bare date-and-time line', () => {
+  const r = readDocumentIdentity(`Trang chủ > Tin tức > Hoạt động
+Hội Nông dân tỉnh sơ kết 5 năm thực hiện Chỉ thị 08-CT/TU
+05/06/2021 09:30
+
+Sáng ngày 4/6, Hội Nông dân tỉnh tổ chức hội nghị.`);
+  assert.equal(r.genre, 'news');
+  assert.equal(r.date, '2021-06-05');
+  assert.equal(r.title, 'Hội Nông dân tỉnh sơ kết 5 năm thực hiện Chỉ thị 08-CT/TU');
+});
