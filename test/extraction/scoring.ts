@@ -55,9 +55,13 @@ const relationAccepted = (expected: ExpectedReference, found: Reference): boolea
 const subjectRight = (expected: ExpectedReference, found: Reference): boolean =>
   normaliseSubject(found.subject) === normaliseSubject(expected.subject);
 
-/** Of several entries for the same document, the one that agrees most with the annotation. */
+/**
+ * Of several entries for the same document, the one that agrees most with the annotation:
+ * right subject first, then right relation, then named by its number rather than by a name.
+ */
 function bestCandidate(expected: ExpectedReference, candidates: Reference[]): Reference {
-  const rank = (found: Reference) => (subjectRight(expected, found) ? 2 : 0) + (relationAccepted(expected, found) ? 1 : 0);
+  const rank = (found: Reference) =>
+    (subjectRight(expected, found) ? 4 : 0) + (relationAccepted(expected, found) ? 2 : 0) + (found.number !== null ? 1 : 0);
   return candidates.reduce((best, next) => (rank(next) > rank(best) ? next : best));
 }
 
