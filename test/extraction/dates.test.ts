@@ -80,3 +80,44 @@ test('calendar checks', () => {
   assert.equal(isoDate(2017, 2, 29), null);
   assert.equal(isoDate(1850, 1, 1), null);
 });
+
+test('any real date, written in any of the forms, reads back to itself', async () => {
+  const fc = (await import('fast-check')).default;
+  const MONTH_WORDS = ['Giêng', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười', 'Mười một', 'Mười hai'];
+  fc.assert(fc.property(
+    fc.date({ min: new Date('1945-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
+    fc.integer({ min: 0, max: 5 }),
+    fc.boolean(),
+    (when, form, pad) => {
+      const y = when.getUTCFullYear();
+      const m = when.getUTCMonth() + 1;
+      const d = when.getUTCDate();
+      const two = (n: number) => (pad ? String(n).padStart(2, '0') : String(n));
+      const written = [
+        `ngày ${two(d)} tháng ${two(m)} năm ${y}`,
+        `ngày ${two(d)}/${two(m)}/${y}`,
+        `${two(d)}-${two(m)}-${y}`,
+        `${two(d)}.${two(m)}.${y}`,
+        `ngày ${d} tháng ${MONTH_WORDS[m - 1]} năm ${y}`,
+        `ngày ${two(d)} tháng ${two(m)} năm\n${y}`,
+      ][form]!;
+      const text = `Căn cứ văn bản ${written} của Tỉnh ủy.`;
+      const found = findDates(text);
+      assert.equal(found.length, 1, written);
+      assert.equal(found[0]!.iso, when.toISOString().slice(0, 10));
+      assert.equal(text.slice(found[0]!.start, found[0]!.end), found[0]!.surface);
+    },
+  ), { numRuns: 500 });
+});
+
+test('random text never throws and every span is a slice of the text', async () => {
+  const fc = (await import('fast-check')).default;
+  const pieces = fc.constantFrom('ngày ', 'tháng ', 'năm ', '2017', '12', '/', '-', '.', ' ', '\n', 'Bảy', '31', '02', '20-26/9/2017', 'Ngày 1-3');
+  fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), fc.option(fc.integer({ min: 1900, max: 2099 }), { nil: undefined }), (parts, year) => {
+    const text = parts.join('');
+    for (const d of findDates(text, { defaultYear: year })) {
+      assert.equal(text.slice(d.start, d.end), d.surface);
+      if (d.iso) assert.match(d.iso, /^\d{4}-\d{2}-\d{2}$/);
+    }
+  }), { numRuns: 500 });
+});
