@@ -102,3 +102,13 @@ Sáng ngày 4/6, Hội Nông dân tỉnh tổ chức hội nghị.`);
   assert.equal(r.date, '2021-06-05');
   assert.equal(r.title, 'Hội Nông dân tỉnh sơ kết 5 năm thực hiện Chỉ thị 08-CT/TU');
 });
+
+test('a section label above the headline is passed over', () => {
+  const r = readDocumentIdentity(`Thời sự
+Ngày đăng: 15/03/2022
+Huyện Bảo Lâm triển khai Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX
+
+Sáng 14/3, Huyện ủy Bảo Lâm tổ chức hội nghị.`);
+  assert.equal(r.title, 'Huyện Bảo Lâm triển khai Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX');
+  assert.equal(r.date, '2022-03-15');
+});

@@ -38,13 +38,19 @@ export function readPublication(lines: readonly Line[]): Publication | null {
   return null;
 }
 
-/** The headline: the first non-blank line that is not the publication line. */
+const words = (line: Line): number => line.text.trim().split(/\s+/u).length;
+
+/**
+ * The headline: the first line that is not the publication line or a breadcrumb, passing
+ * over a section label of a word or two ("Thời sự", "TIN TỨC") when a longer line follows.
+ */
 export function readHeadline(lines: readonly Line[], publication: Publication | null): Line | null {
-  for (let i = 0; i < lines.length; i++) {
+  const candidates: Line[] = [];
+  for (let i = 0; i < lines.length && candidates.length < 3; i++) {
     if (isBlank(lines[i]) || i === publication?.line || BREADCRUMB.test(lines[i]!.text)) continue;
-    return lines[i]!;
+    candidates.push(lines[i]!);
   }
-  return null;
+  return candidates.find((line) => words(line) >= 4) ?? candidates[0] ?? null;
 }
 
 export interface Announcement {
