@@ -4,8 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import type { ExtractionResult } from '../../server/src/domain/types.ts';
+import { corpus } from './corpus/index.ts';
+import { crlf, nfd, pdfHorn } from './corpus/case.ts';
 import { loadExtract } from './load-extractor.ts';
-import { offsetProblems, type Extract } from './scoring.ts';
+import { normaliseNumber, offsetProblems, type Extract } from './scoring.ts';
 
 // Pieces of real references and their surroundings, recombined at random.
 const FRAGMENTS = [
@@ -57,6 +60,39 @@ test('never throws and reports sound spans on adversarial Unicode', async () => 
   fc.assert(fc.property(adversarialText, (text) => assertSoundAnswer(extract, text)), { numRuns: 400 });
   for (const text of ['', ' ', '\u0000', '\ud800', '\u0301', 'Số:', 'số', '-', '/', 'Nghị quyết số', 'ngày', 'khóa']) {
     assertSoundAnswer(extract, text);
+  }
+});
+
+// The damage files carry must not change what a text says: the same corpus text in
+// decomposed Unicode, with Windows line endings, with the PDF horn damage, with
+// non-breaking spaces or with zero-width spaces after every slash gives the same answer.
+const DAMAGE: Record<string, (text: string) => string> = {
+  'decomposed Unicode': nfd,
+  'Windows line endings': crlf,
+  'PDF "ƣ" for "ư"': pdfHorn,
+  'non-breaking spaces': (text) => text.replace(/ /g, '\u00a0'),
+  'zero-width spaces after slashes': (text) => text.replace(/\//g, '/\u200b'),
+};
+
+function whatItSays(result: ExtractionResult): string[] {
+  const { type, number, date } = result.document;
+  return [
+    `self ${type} ${number === null ? null : normaliseNumber(number)} ${date}`,
+    ...result.references
+      .map((r) => `${r.type} ${r.number === null ? null : normaliseNumber(r.number)} ${r.relation} ${r.subject === 'self' ? 'self' : normaliseNumber(r.subject)} ${r.date}`)
+      .sort(),
+  ];
+}
+
+test('damaged characters do not change what a corpus text says', async (t) => {
+  const extract = await loadExtract();
+  for (const [damage, apply] of Object.entries(DAMAGE)) {
+    await t.test(damage, () => {
+      const changed = corpus
+        .map((corpusCase) => ({ id: corpusCase.id, clean: whatItSays(extract(corpusCase.text)), damaged: whatItSays(extract(apply(corpusCase.text))) }))
+        .filter(({ clean, damaged }) => JSON.stringify(clean) !== JSON.stringify(damaged));
+      assert.deepEqual(changed, []);
+    });
   }
 });
 
