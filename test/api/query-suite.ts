@@ -89,6 +89,7 @@ export function describeQuerySuite(backend: Backend): void {
       const query = 'query($n: String!, $y: Int, $i: String) { documentByNumber(number: $n, year: $y, issuer: $i) { key } }';
       assert.deepEqual((await graphql(api, query, { n: '24-NQ/TW' })).data!.documentByNumber.map((d: any) => d.key), [KEY.nq24]);
       assert.deepEqual((await graphql(api, query, { n: '24 NQ/TW', y: 2013 })).data!.documentByNumber.map((d: any) => d.key), [KEY.nq24]);
+      assert.deepEqual((await graphql(api, query, { n: 'NQ24/TW' })).data!.documentByNumber.map((d: any) => d.key), [KEY.nq24]);
       assert.deepEqual((await graphql(api, query, { n: '24-NQ/TW', y: 2004 })).data!.documentByNumber, []);
       assert.deepEqual((await graphql(api, query, { n: '9237/KH-UBND', i: 'hai phong' })).data!.documentByNumber.map((d: any) => d.key), [KEY.kh9237HaiPhong]);
       assert.deepEqual(errorCodes(await graphql(api, query, { n: '  ' })), ['BAD_USER_INPUT']);

@@ -5,6 +5,7 @@ import { normaliseSymbol } from '../../../extraction/symbols.ts';
 import { foldVietnamese } from '../../../domain/fold.ts';
 import { yearOf } from '../../domain/dates.ts';
 import { describeDocument, quoteHop } from '../../domain/quote.ts';
+import { identifierSearch } from '../../domain/identifier-search.ts';
 import { bareDocument, documentsByKey, type ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 
@@ -115,7 +116,10 @@ export const resolvers = {
       context: ApiContext,
     ) {
       if (number.trim() === '') throw badInput('A document number is needed, for example "41-NQ/TW".');
-      const found = await context.store.findByNumber(normaliseSymbol(number) ?? number.trim());
+      // "NQ41/TW" reads as "41-NQ/TW"; anything else goes to the store as typed, where it is compacted.
+      const glued = identifierSearch(number)?.text;
+      const typed = normaliseSymbol(number) ?? (glued?.includes('/') ? glued : number.trim());
+      const found = await context.store.findByNumber(typed);
       for (const document of found) context.loaders.document.prime(document.key, document);
       return found.filter(byNumberFilter(year, issuer));
     },
