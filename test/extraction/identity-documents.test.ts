@@ -73,7 +73,7 @@ Kính gửi:
   assert.ok(r.selfMentions.some((s) => s.surface === 'Công văn này'));
 });
 
-test('a provincial Party directive with a two-column header on separate lines', () => {
+test('a provincial Party directive signed for the Standing Committee ("T/M BAN THƯỜNG VỤ")', () => {
   const text = `TỈNH ỦY LẠNG SƠN
 *
 Số 12-CT/TU
@@ -87,7 +87,7 @@ T/M BAN THƯỜNG VỤ
 PHÓ BÍ THƯ`;
   const r = readDocumentIdentity(text);
   assert.deepEqual(pick(text), {
-    type: 'Chỉ thị', number: '12-CT/TU', issuer: 'Tỉnh ủy Lạng Sơn', date: '2022-09-05', place: 'Lạng Sơn',
+    type: 'Chỉ thị', number: '12-CT/TU', issuer: 'Ban Thường vụ Tỉnh ủy Lạng Sơn', date: '2022-09-05', place: 'Lạng Sơn',
     title: 'về tăng cường sự lãnh đạo của Đảng đối với công tác phòng, chống thiên tai trên địa bàn tỉnh',
   });
   assert.equal(r.key, 'party:TU:lang-son:CT:12:2020');
@@ -246,4 +246,72 @@ Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về công tác phò
 KẾ HOẠCH KIỂM TRA CÁC CÔNG TRÌNH XUNG YẾU`);
   assert.equal(r.type, 'Công văn');
   assert.equal(r.title, 'V/v triển khai kế hoạch phòng chống thiên tai');
+});
+
+test('a central Party directive: the body under the type line and the signature name the Politburo', () => {
+  const r = readDocumentIdentity(`BAN CHẤP HÀNH TRUNG ƯƠNG
+*
+Số 05-CT/TW
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 15 tháng 5 năm 2016
+CHỈ THỊ
+CỦA BỘ CHÍNH TRỊ
+về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh
+Sau 5 năm thực hiện Chỉ thị số 03-CT/TW, ngày 14/5/2011 của Bộ Chính trị khóa XI.
+T/M BỘ CHÍNH TRỊ
+TỔNG BÍ THƯ`);
+  assert.deepEqual(pick(`BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 05-CT/TW\nHà Nội, ngày 15 tháng 5 năm 2016\nCHỈ THỊ\nCỦA BỘ CHÍNH TRỊ\nvề đẩy mạnh học tập`), {
+    type: 'Chỉ thị', number: '05-CT/TW', issuer: 'Bộ Chính trị', date: '2016-05-15', place: 'Hà Nội', title: 'về đẩy mạnh học tập',
+  });
+  assert.equal(r.issuer, 'Bộ Chính trị');
+  assert.equal(r.title, 'về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh');
+  assert.equal(r.key, 'party:TW:-:CT:5:XII');
+});
+
+test('a city resolution of the Party executive committee', () => {
+  const r = readDocumentIdentity(`THÀNH ỦY HẢI PHÒNG
+*
+Số 42-NQ/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hải Phòng, ngày 02 tháng 12 năm 2021
+NGHỊ QUYẾT
+CỦA BAN CHẤP HÀNH ĐẢNG BỘ THÀNH PHỐ
+về phát triển bền vững kinh tế biển`);
+  assert.equal(r.issuer, 'Ban Chấp hành Đảng bộ thành phố Hải Phòng');
+  assert.equal(r.title, 'về phát triển bền vững kinh tế biển');
+  assert.equal(r.level, 'province');
+});
+
+test('a ministry circular with the year in its symbol', () => {
+  const r = readDocumentIdentity(`BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 25/2019/TT-BTNMT
+Hà Nội, ngày 31 tháng 12 năm 2019
+THÔNG TƯ
+QUY ĐỊNH CHI TIẾT THI HÀNH MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 40/2019/NĐ-CP
+Căn cứ Luật Bảo vệ môi trường ngày 23 tháng 6 năm 2014;`);
+  assert.deepEqual([r.type, r.number, r.issuer, r.level, r.date], ['Thông tư', '25/2019/TT-BTNMT', 'Bộ Tài nguyên và Môi trường', 'central', '2019-12-31']);
+  assert.equal(r.title, 'Quy định chi tiết thi hành một số điều của Nghị định số 40/2019/NĐ-CP');
+});
+
+test('a provincial federation under the national one, and a department under its People\'s Committee', () => {
+  const federation = readDocumentIdentity(`TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM
+LIÊN ĐOÀN LAO ĐỘNG TỈNH BẠC LIÊU
+Số: 312/KH-LĐLĐ
+Bạc Liêu, ngày 22 tháng 02 năm 2018
+KẾ HOẠCH
+Tổ chức các hoạt động hưởng ứng Tuần lễ Quốc gia an toàn, vệ sinh lao động năm 2018`);
+  assert.equal(federation.issuer, 'Liên đoàn Lao động tỉnh Bạc Liêu');
+  assert.equal(federation.level, 'province');
+  const department = readDocumentIdentity(`UBND HUYỆN CẨM XUYÊN
+PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG
+Số: 56/TNMT
+Cẩm Xuyên, ngày 03 tháng 4 năm 2023
+V/v thu gom rác thải sinh hoạt`);
+  assert.equal(department.issuer, 'Phòng Tài nguyên và Môi trường huyện Cẩm Xuyên');
+  assert.equal(department.level, 'district');
+  assert.equal(department.type, 'Công văn');
 });

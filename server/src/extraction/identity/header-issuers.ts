@@ -8,6 +8,7 @@ import { findProvince, type Province } from '../../domain/provinces.ts';
 import { findIssuerMentions, inProvince, type Issuer, type IssuerMention } from '../issuers.ts';
 import { isAllCaps, type Line } from './lines.ts';
 import { NOT_ISSUER_KINDS, type FoundIssuer } from './issuer-sources.ts';
+import { ISSUER_KINDS } from './issuer-catalogue.ts';
 
 // Organs named alone on the line under their committee: "TỈNH ỦY CAO BẰNG\nBAN TUYÊN GIÁO".
 const ORGANS: readonly [RegExp, string, string][] = [
@@ -30,18 +31,47 @@ function organUnder(parent: Issuer, line: string): Issuer | null {
   return { ...parent, name: `${name} ${parent.name}`, code, kind: `${parent.kind}/organ` };
 }
 
+// Agencies the catalogue does not know, named under their parent: "UBND TỈNH X / SỞ …",
+// "UBND HUYỆN Y / PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG", "HỘI NÔNG DÂN TỈNH / BAN THƯỜNG VỤ".
+const AGENCY = /^(?:SỞ|PHÒNG|BAN|CHI CỤC|CỤC|TRUNG TÂM|VĂN PHÒNG|CÔNG ĐOÀN|TRƯỜNG|BỆNH VIỆN|HỘI|ĐOÀN|VIỆN|ĐÀI|BÁO)\s+\p{Lu}/u;
+const GENERIC_NOUNS = /^(?:sở|phòng|ban|chi cục|cục|trung tâm|văn phòng|công đoàn|trường|bệnh viện|hội|đoàn|viện|đài|báo)$/u;
+const isAcronym = (word: string): boolean => word.includes('&') || !/[AEIOUYĂÂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u.test(word);
+
+/** "SỞ NÔNG NGHIỆP VÀ PTNT" → "Sở Nông nghiệp và PTNT": capitals where agency names keep them. */
+function agencyName(cell: string): string {
+  const words = cell.trim().split(/\s+/u);
+  const generic = words[1] && GENERIC_NOUNS.test(`${words[0]} ${words[1]}`.toLowerCase()) ? 2 : 1;
+  return words.map((word, i) => {
+    if (isAcronym(word)) return word;
+    const lower = word.toLowerCase();
+    const capital = i === 0 || i === generic || words[i - 1]!.toLowerCase() === 'và';
+    return capital ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+  }).join(' ');
+}
+
+function agencyUnder(parent: Issuer, cell: string): Issuer | null {
+  if (!AGENCY.test(cell.trim())) return null;
+  const kind = ISSUER_KINDS.find((k) => k.id === parent.kind);
+  // The parent's place: "tỉnh Bắc Giang" from "Ủy ban nhân dân tỉnh Bắc Giang".
+  const locality = kind && parent.name.startsWith(kind.name) ? parent.name.slice(kind.name.length).trim() : '';
+  const name = [agencyName(cell), locality].filter((part) => part !== '').join(' ');
+  return { ...parent, name, code: null, kind: `${parent.kind}/agency` };
+}
+
 /** Several bodies in the header: joint issuers, or a body under its parent ("UBND TỈNH X" / "SỞ …"). */
 function resolveHeader(mentions: IssuerMention[], organs: Map<number, string>, jointSymbol: boolean): Issuer[] {
   const issuers = mentions.map((m) => m.issuer);
   const withProvince = issuers.find((i) => i.province !== null);
   const last = issuers[issuers.length - 1]!;
-  const sharedPlaceLast = issuers.length > 1 && last.province !== null && issuers.slice(0, -1).every((i) => i.province === null);
+  // "ỦY BAN NHÂN DÂN / ỦY BAN MTTQ VIỆT NAM / TỈNH ĐẮK LẮK": one place line under two bodies.
+  const sharedPlaceLast = issuers.length > 1 && last.province !== null
+    && issuers.slice(0, -1).every((i) => i.province === null && i.level !== 'central');
   if (jointSymbol || sharedPlaceLast) {
     return issuers.map((i) => (i.province === null && withProvince ? withProvinceOf(i, withProvince) : i));
   }
   let chosen = issuers.length > 1 && last.province === null && withProvince ? withProvinceOf(last, withProvince) : last;
   const organ = organs.get(mentions.length - 1);
-  if (organ) chosen = organUnder(chosen, organ) ?? chosen;
+  if (organ) chosen = organUnder(chosen, organ) ?? agencyUnder(chosen, organ) ?? chosen;
   return [chosen];
 }
 

@@ -116,7 +116,7 @@ function read(n: NormalisedText): IdentityReading {
   // Issuer, from the strongest source that names one.
   const headerEnd = Math.min(headerTypeLine && !genreIsNews ? headerTypeLine.start : Infinity, prose);
   const { issuers, term } = isDocument
-    ? whoIssued({ text, lines, headerEnd, symbol, placeDate, news: genreIsNews, reproduced, bodyFrom: reproduced && typeLine ? typeLine.start : genreIsNews ? 0 : Math.min(headerEnd, text.length) })
+    ? whoIssued({ text, lines, headerEnd, symbol, placeDate, news: genreIsNews, reproduced, issuedBy: headerTypeLine?.issuedBy ?? null, bodyFrom: reproduced && typeLine ? typeLine.start : genreIsNews ? 0 : Math.min(headerEnd, text.length) })
     : { issuers: [], term: null };
   const issuer = issuers.length > 0 ? issuers.map((i) => i.name).join(' và ') : null;
   const lead = issuers[0] ?? null;

@@ -15,7 +15,11 @@ export interface TypeLine {
   /** Clean-text span of the type words. */
   start: number;
   end: number;
+  /** "CỦA BỘ CHÍNH TRỊ" under the type line: the body that issues it, as written. */
+  issuedBy: string | null;
 }
+
+const ISSUED_BY = /^\s*CỦA\s+(\p{Lu}.*)$/u;
 
 // Headings that name a type in other words.
 const HEADING_TYPES: readonly [string, string][] = [['dinh huong', 'Hướng dẫn']];
@@ -80,16 +84,22 @@ export function readTypeLine(lines: readonly Line[], limit: number): TypeLine | 
     const start = line.start + line.text.length - line.text.trimStart().length;
     const typeEnd = line.start + found.length;
     let title: string | null = null;
+    let issuedBy: string | null = null;
     if (rest !== '') {
       title = squash(titleLines(lines, i).map((l) => l.text).join(' '));
     } else {
-      const j = nextNonBlank(lines, i);
+      let j = nextNonBlank(lines, i);
+      const by = j === -1 ? null : ISSUED_BY.exec(lines[j]!.text);
+      if (by && isAllCaps(by[1]!)) {
+        issuedBy = by[1]!.trim();
+        j = nextNonBlank(lines, j);
+      }
       const next = j === -1 ? null : lines[j]!;
       if (next && j - i <= 3 && !isStopLine(next.text) && (isAllCaps(next.text) || !looksLikeBody(next.text))) {
         title = squash(titleLines(lines, j).map((l) => l.text).join(' '));
       }
     }
-    return { type: found.type, title: title ? title.replace(/[.;:]+$/u, '').trim() : null, start, end: typeEnd };
+    return { type: found.type, title: title ? title.replace(/[.;:]+$/u, '').trim() : null, start, end: typeEnd, issuedBy };
   }
   return null;
 }

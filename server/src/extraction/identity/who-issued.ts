@@ -3,7 +3,7 @@
 // it leaves out (the province) is completed from the others and from the place.
 
 import { findProvince, type Province } from '../../domain/provinces.ts';
-import type { Issuer } from '../issuers.ts';
+import { findIssuerMentions, type Issuer } from '../issuers.ts';
 import type { ParsedSymbol } from '../symbols.ts';
 import type { Line } from './lines.ts';
 import type { Announcement } from './news.ts';
@@ -23,7 +23,15 @@ export interface IssuerContext {
   placeDate: PlaceDate | null;
   news: boolean;
   reproduced: Announcement | null;
+  /** "CỦA BỘ CHÍNH TRỊ" written under the type line. */
+  issuedBy: string | null;
 }
+
+// Committees whose Standing Committee signs "T/M BAN THƯỜNG VỤ".
+const STANDING_OF: Readonly<Record<string, string>> = {
+  'provincial-committee': 'standing-provincial', 'city-committee': 'standing-provincial',
+  'district-committee': 'standing-district', 'urban-district-committee': 'standing-district', 'town-committee': 'standing-district',
+};
 
 export function whoIssued(ctx: IssuerContext): { issuers: Issuer[]; term: string | null } {
   const { text, lines, headerEnd, symbol } = ctx;
@@ -34,12 +42,19 @@ export function whoIssued(ctx: IssuerContext): { issuers: Issuer[]; term: string
   const filing = filingIssuer(lines);
   const fromCode = symbol ? issuerForCode(symbol) : null;
   const announced = ctx.reproduced?.issuer?.issuer ?? null;
-  const candidates = [header?.issuers, body?.issuers, announced ? [announced] : null, signature?.issuers, filing?.issuers, fromCode ? [fromCode] : null]
+  // "CHỈ THỊ / CỦA BỘ CHÍNH TRỊ" under a "BAN CHẤP HÀNH TRUNG ƯƠNG" header: the body named under the type.
+  const issuedBy = ctx.issuedBy ? findIssuerMentions(ctx.issuedBy)[0]?.issuer ?? null : null;
+  const candidates = [issuedBy ? [issuedBy] : null, header?.issuers, body?.issuers, announced ? [announced] : null, signature?.issuers, filing?.issuers, fromCode ? [fromCode] : null]
     .filter((list): list is Issuer[] => Array.isArray(list) && list.length > 0);
   let issuers = candidates[0] ?? [];
-  // "T/M BAN THƯỜNG VỤ" with "Lưu Văn phòng Tỉnh ủy": the Standing Committee of the Tỉnh ủy.
-  if (!header && signature && signature.issuers.length === 0 && issuers[0]?.kind === 'provincial-committee') {
-    issuers = [{ ...issuers[0], name: `Ban Thường vụ ${issuers[0].name}`, kind: 'standing-provincial' }];
+  const lead = issuers[0];
+  // The signature says which body of the committee signed: "T/M BỘ CHÍNH TRỊ" under the
+  // Central Committee's header, "T/M BAN THƯỜNG VỤ" under a Tỉnh ủy's.
+  const signed = signature?.issuers[0];
+  if (lead && issuers.length === 1 && signed && lead.kind === 'central-committee' && signed.code === 'TW' && signed.kind !== lead.kind) {
+    issuers = [signed];
+  } else if (lead && issuers.length === 1 && signature && signature.issuers.length === 0 && STANDING_OF[lead.kind]) {
+    issuers = [{ ...lead, name: `Ban Thường vụ ${lead.name}`, kind: STANDING_OF[lead.kind]! }];
   }
   const term = issuers.find((i) => i.term)?.term ?? null;
   const hints: (Province | null)[] = [
