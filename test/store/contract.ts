@@ -119,6 +119,30 @@ export function describeGraphStoreContract(name: string, makeStore: StoreFactory
       assert.equal(await store.contentHashOf(congVan629().source), null);
     }));
 
+    test('a batch stores each text on its own: a refused one is reported and the rest go in', withStore(makeStore, async (store) => {
+      const broken = chiThi19(KEYS.chiThi19YenBai, 'Yên Bái', 'Về công tác dân vận');
+      broken.references[0] = { ...broken.references[0]!, key: 'not a key' };
+      const good = chiThi19(KEYS.chiThi19CaoBang, 'Cao Bằng', 'Về bảo vệ môi trường');
+      const results = await store.saveDocuments([congVan629(), broken, good, congVan629()]);
+      assert.deepEqual(results.map((result) => result.ok), [true, false, true, true]);
+      assert.equal(results[1]!.source, broken.source);
+      assert.match(results[1]!.ok ? '' : results[1]!.error.message, /malformed key "not a key"/);
+      assert.deepEqual(results.map((result) => (result.ok ? result.outcome.status : null)), ['created', null, 'created', 'unchanged']);
+      assert.equal(results[2]!.ok && results[2]!.outcome.filledPlaceholder, true);
+
+      const [yenBai] = await store.getDocuments([KEYS.chiThi19YenBai]);
+      assert.equal(yenBai, null);
+      const batched = await graphOf(store);
+      const other = await makeStore();
+      try {
+        await other.saveDocument(congVan629());
+        await other.saveDocument(good);
+        assert.deepEqual(await graphOf(other), batched);
+      } finally {
+        await other.close();
+      }
+    }));
+
     describeResolutionContract(makeStore);
     describeReadContract(makeStore);
   });

@@ -81,13 +81,32 @@ test('a text whose write fails half-way leaves nothing behind', async (t) => {
   const store = new SqliteGraphStore(temporaryDirectory(t));
   await store.init();
   try {
-    const broken = congVan629();
-    // The last reference has no evidence sentence: the edge insert fails after the node and placeholders were written.
-    broken.references[3] = { ...broken.references[3]!, evidence: null as unknown as string };
-    await assert.rejects(store.saveDocument(broken));
+    // The stated relation 39-CTr/TU → 25-NQ/TW is the last edge written: make the database refuse it.
+    store.database.exec(`CREATE TRIGGER refuse_stated_relation BEFORE INSERT ON edges WHEN NEW.from_ref = '${KEYS.chuongTrinh39}'
+      BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    await assert.rejects(store.saveDocument(congVan629()), /disk full/);
     assert.deepEqual(await graphOf(store), { nodes: [], edges: [] });
-    assert.equal(await store.contentHashOf(broken.source), null);
+    assert.equal(await store.contentHashOf(congVan629().source), null);
     assert.equal((await store.search({ text: '629', first: 5, offset: 0 })).totalCount, 0);
+  } finally {
+    await store.close();
+  }
+});
+
+test('a record with a malformed reference is refused before anything is written, naming the file', async (t) => {
+  const store = new SqliteGraphStore(temporaryDirectory(t));
+  await store.init();
+  try {
+    const broken = congVan629();
+    broken.references[1] = { ...broken.references[1]!, key: '24-NQ/TW', evidence: null as unknown as string };
+    await assert.rejects(store.saveDocument(broken), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'STORE_INVALID_INPUT');
+      assert.match(error.message, new RegExp(broken.source));
+      assert.match(error.message, /malformed key "24-NQ\/TW"/);
+      assert.match(error.message, /no evidence sentence/);
+      return true;
+    });
+    assert.deepEqual(await graphOf(store), { nodes: [], edges: [] });
   } finally {
     await store.close();
   }

@@ -62,6 +62,11 @@ export interface SaveOutcome {
   edges: number;
 }
 
+/** One record's result in a batch: its outcome, or why it was refused (the rest still go in). */
+export type BatchSaveResult =
+  | { ok: true; source: string; outcome: SaveOutcome }
+  | { ok: false; source: string; error: Error };
+
 export type Direction = 'UP' | 'DOWN' | 'BOTH';
 
 export interface LineageQuery {
@@ -122,6 +127,12 @@ export interface GraphStore {
 
   /** Stores one text's document and edges, replacing what an earlier version of it asserted. */
   saveDocument(record: DocumentRecord): Promise<SaveOutcome>;
+  /**
+   * Stores many texts, each still all-or-nothing on its own (a refused one does not stop
+   * the others), with fewer commits than one saveDocument per text: for bulk ingestion.
+   * Results come in the order given.
+   */
+  saveDocuments(records: readonly DocumentRecord[]): Promise<BatchSaveResult[]>;
   /** Removes a held document; what others cite of it stays as a placeholder. */
   deleteDocument(key: string): Promise<boolean>;
   /** Content hash stored for a source file, to skip unchanged re-ingests. */

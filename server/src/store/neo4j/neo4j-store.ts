@@ -2,9 +2,10 @@
 // neo4j://) or a cluster/Aura through the neo4j:// routing scheme.
 import type { Neo4jConfig } from '../../config.ts';
 import type {
-  DocumentRecord, GraphStats, GraphStore, LineageQuery, SaveOutcome, SearchPage, SearchQuery, StoredDocument, StoredEdge, Subgraph,
+  BatchSaveResult, DocumentRecord, GraphStats, GraphStore, LineageQuery, SaveOutcome, SearchPage, SearchQuery, StoredDocument, StoredEdge, Subgraph,
 } from '../port.ts';
 import * as cypher from './cypher.ts';
+import { validateRecord } from '../resolution/validate.ts';
 import { Executor } from './executor.ts';
 import * as reader from './reader.ts';
 import { Neo4jWriter } from './writer.ts';
@@ -35,8 +36,22 @@ export class Neo4jGraphStore implements GraphStore {
     }
   }
 
-  saveDocument(record: DocumentRecord): Promise<SaveOutcome> {
+  async saveDocument(record: DocumentRecord): Promise<SaveOutcome> {
+    validateRecord(record);
     return this.executor.write((run) => new Neo4jWriter(run).save(record));
+  }
+
+  /** Neo4j has no savepoints: each record is its own transaction, so one refusal stops nothing else. */
+  async saveDocuments(records: readonly DocumentRecord[]): Promise<BatchSaveResult[]> {
+    const results: BatchSaveResult[] = [];
+    for (const record of records) {
+      try {
+        results.push({ ok: true, source: record.source, outcome: await this.saveDocument(record) });
+      } catch (error) {
+        results.push({ ok: false, source: record.source, error: error as Error });
+      }
+    }
+    return results;
   }
 
   deleteDocument(key: string): Promise<boolean> {

@@ -1,6 +1,7 @@
 // The embedded adapter: one SQLite file under DATA_DIR. better-sqlite3 is synchronous, so
 // every method does its work at once and returns a settled promise.
 import type {
+  BatchSaveResult,
   DocumentRecord,
   GraphStats,
   GraphStore,
@@ -66,6 +67,10 @@ export class SqliteGraphStore implements GraphStore {
 
   async saveDocument(record: DocumentRecord): Promise<SaveOutcome> {
     return this.open().writer.save(record);
+  }
+
+  async saveDocuments(records: readonly DocumentRecord[]): Promise<BatchSaveResult[]> {
+    return this.open().writer.saveMany(records);
   }
 
   async deleteDocument(key: string): Promise<boolean> {

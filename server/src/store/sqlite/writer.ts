@@ -1,8 +1,9 @@
 // saveDocument and deleteDocument for SQLite: each runs in one immediate transaction, so a
 // text's node, edges, placeholders and hash land together or not at all.
 import { isPartialKey } from '../../domain/document-key.ts';
-import type { DocumentRecord, SaveOutcome } from '../port.ts';
+import type { BatchSaveResult, DocumentRecord, SaveOutcome } from '../port.ts';
 import { planDocumentWrite, type NodeProperties } from '../resolution/plan.ts';
+import { validateRecord } from '../resolution/validate.ts';
 import type { Connection } from './connection.ts';
 import { Nodes, propertiesOf } from './nodes.ts';
 import { Resolver } from './resolver.ts';
@@ -17,7 +18,23 @@ export class Writer {
   }
 
   save(record: DocumentRecord): SaveOutcome {
+    validateRecord(record);
     return this.connection.transaction(() => this.saveInTransaction(record));
+  }
+
+  /** One transaction for the batch, a savepoint per record: a failing record is rolled back alone. */
+  saveMany(records: readonly DocumentRecord[]): BatchSaveResult[] {
+    const saveOne = this.connection.db.transaction((record: DocumentRecord) => this.saveInTransaction(record));
+    return this.connection.transaction(() =>
+      records.map((record): BatchSaveResult => {
+        try {
+          validateRecord(record);
+          return { ok: true, source: record.source, outcome: saveOne(record) };
+        } catch (error) {
+          return { ok: false, source: record.source, error: error as Error };
+        }
+      }),
+    );
   }
 
   delete(key: string): boolean {
