@@ -6,7 +6,7 @@
 
 import { Command } from 'commander';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCH_ROOT, ensureCorpus, readCorpus } from './bench/corpus.ts';
@@ -14,7 +14,6 @@ import { ingestCorpus } from './bench/ingestion.ts';
 import { closedLoop, mb, ms, percentiles, residentBytesOf } from './bench/measure.ts';
 import { graphql, LINEAGE_QUERY, startServer } from './bench/server-client.ts';
 import { Random } from './generator/random.ts';
-import { mkdirSync } from 'node:fs';
 
 const options = new Command()
   .name('loadtest')
@@ -36,6 +35,8 @@ const dataDir = mkdtempSync(join(BENCH_ROOT, 'loadtest-store-'));
 const SEARCH_QUERY = `query Search($q: String!) { search(query: $q, first: 20) { totalCount hits { score document { key number title } } } }`;
 const DOCUMENT_QUERY = `query Doc($key: ID!) { document(key: $key) { key number title date placeholder references { relation cue to { key number } } } }`;
 
+let stopServer: (() => Promise<void>) | null = null;
+let stopWriter: (() => void) | null = null;
 try {
   log(`loading ${options.documents} documents into ${dataDir} …`);
   const first = await ingestCorpus(initialDir, dataDir, { DATA_DIR: dataDir }, log);
@@ -46,7 +47,12 @@ try {
   const words = ['bảo vệ môi trường', 'chuyen doi so', 'nghi quyet 24', 'kế hoạch thực hiện', 'phát triển rừng', 'nong thon moi'];
 
   const server = await startServer(dataDir, { DATA_DIR: dataDir });
+  stopServer = server.stop;
   log(`server at ${server.url} (started in ${ms(server.startMs)})`);
+  const STATS = '{ stats { documents placeholders edges { relation count } } }';
+  type Stats = { stats: { documents: number; placeholders: number; edges: { count: number }[] } };
+  const edgeCount = (s: Stats): number => s.stats.edges.reduce((sum, e) => sum + e.count, 0);
+  const before = await graphql<Stats>(server.url, STATS);
 
   // The bulk writer: the product's own ingest command on the same store.
   const writerStarted = performance.now();
@@ -54,6 +60,9 @@ try {
     env: { ...process.env, DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  stopWriter = () => {
+    if (writer.exitCode === null && writer.signalCode === null) writer.kill('SIGTERM');
+  };
   let writerOutput = '';
   writer.stdout.on('data', (chunk: Buffer) => (writerOutput += chunk.toString()));
   writer.stderr.on('data', (chunk: Buffer) => (writerOutput += chunk.toString()));
@@ -64,6 +73,15 @@ try {
     writerExit = code;
     resolve();
   }));
+
+  // Readers start once the writer is writing (its start-up takes a few seconds).
+  const waitUntil = performance.now() + 60_000;
+  while (performance.now() < waitUntil && writerExit === null) {
+    const now = await graphql<Stats>(server.url, STATS);
+    if (now.stats.documents + now.stats.placeholders > before.stats.documents + before.stats.placeholders) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  log(`writer is writing (${((performance.now() - writerStarted) / 1000).toFixed(1)} s after it started); reading for ${seconds} s …`);
 
   const byOperation: Record<string, number[]> = { search: [], lineage: [], document: [] };
   const errors: string[] = [];
@@ -91,7 +109,7 @@ try {
     writer.kill('SIGTERM');
     await writerDone;
   }
-  const stats = await graphql<{ stats: { documents: number; placeholders: number } }>(server.url, '{ stats { documents placeholders } }');
+  const after = await graphql<Stats>(server.url, STATS);
   await server.stop();
 
   const all = Object.values(byOperation).flat();
@@ -105,8 +123,10 @@ try {
   }
   errors.slice(0, 5).forEach((e) => log(`  error: ${e}`));
   log(`  writer: ${writerFinished ? `finished in ${writerSeconds!.toFixed(1)} s (exit ${writerExit})` : `stopped after ${seconds + 5} s`}; ${writerOutput.trim().split('\n').pop() ?? ''}`);
-  log(`  store after: ${stats.stats.documents} documents, ${stats.stats.placeholders} placeholders; server RSS ${rss ? mb(rss) : 'n/a'}`);
+  log(`  store: ${before.stats.documents} → ${after.stats.documents} documents, ${before.stats.placeholders} → ${after.stats.placeholders} placeholders, ${edgeCount(before)} → ${edgeCount(after)} edges; server RSS ${rss ? mb(rss) : 'n/a'}`);
   process.exitCode = errors.length > 0 ? 1 : 0;
 } finally {
+  stopWriter?.();
+  await stopServer?.();
   rmSync(dataDir, { recursive: true, force: true });
 }

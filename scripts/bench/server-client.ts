@@ -24,7 +24,9 @@ export function startServer(dataDir: string, env: NodeJS.ProcessEnv = {}, nodeAr
   });
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
-    child.once('exit', (code) => reject(new Error(`server process exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`server process exited with ${code} before listening`)));
+    let exited = false;
+    child.once('exit', () => (exited = true));
     lines.once('line', (line) => {
       const ready = JSON.parse(line) as { port: number; openMs: number };
       resolve({
@@ -33,8 +35,7 @@ export function startServer(dataDir: string, env: NodeJS.ProcessEnv = {}, nodeAr
         startMs: performance.now() - spawned,
         openMs: ready.openMs,
         stop: () =>
-          new Promise<void>((done) => {
-            child.removeAllListeners('exit');
+          exited ? Promise.resolve() : new Promise<void>((done) => {
             child.once('exit', () => done());
             child.stdin!.end();
             setTimeout(() => child.kill('SIGKILL'), 5000).unref();
