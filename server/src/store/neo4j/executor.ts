@@ -35,6 +35,8 @@ function runner(tx: ManagedTransaction): Run {
 
 export class Executor {
   readonly driver: Driver;
+  /** Shared by every session, so a read on a cluster follower sees the writes made before it. */
+  private readonly bookmarks = neo4j.bookmarkManager();
 
   constructor(private readonly config: Neo4jConfig) {
     this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
@@ -74,7 +76,11 @@ export class Executor {
   }
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (run: Run) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
     try {
       return mode === 'READ' ? await session.executeRead((tx) => work(runner(tx))) : await session.executeWrite((tx) => work(runner(tx)));
     } catch (error) {
