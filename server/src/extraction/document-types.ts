@@ -29,7 +29,7 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   { name: 'Quy chế phối hợp', code: 'QCPH', system: 'both' },
   { name: 'Quy chế', code: 'QC', system: 'both' },
   { name: 'Hướng dẫn', code: 'HD', system: 'both' },
-  { name: 'Thông báo', code: 'TB', system: 'both' },
+  { name: 'Thông báo', code: 'TB', system: 'both', aliases: ['Thông báo kết luận'] },
   { name: 'Thông tri', code: 'TT', system: 'party' },
   { name: 'Thông tư', code: 'TT', system: 'state' },
   { name: 'Báo cáo', code: 'BC', system: 'both' },

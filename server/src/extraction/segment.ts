@@ -10,7 +10,7 @@ export interface Sentence {
 }
 
 // Words that open a sentence of their own at the start of a line.
-const OPENERS = /^(?:Căn cứ|Thực hiện|Triển khai|Xét|Theo|Để|Nhằm|Sau|Kính gửi|Nơi nhận|Điều \d|Chương [IVXLC\d]|Mục [IVXLC\d]|Phần [IVXLC\d]|Số\s*:|Về việc|V\/v|Ngày \d|[IVXLC]+\.\s|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|[-+•*–]\s?)/u;
+const OPENERS = /^(?:Căn cứ|Thực hiện|Triển khai|Xét|Theo|Để|Nhằm|Sau|Kính gửi|Nơi nhận|Điều \d|Chương [IVXLC\d]|Mục [IVXLC\d]|Phần [IVXLC\d]|Số\s*:|Về việc|V\/v|Ngày \d|[IVXLC]+\.\s|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|[-+•*–]\s?|\p{Lu}[\p{L}\p{M} .-]{1,30}, ngày \d)/u;
 const ENDS_SENTENCE = /[.;:!?…]["”’)]*[ \t]*$/u;
 const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(])(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|Q|P|TX|St|Th|v\.v|đ\/c|Đ\/c)\.$/u;
 const isUpperStart = (s: string): boolean => /^[\s"“'(]*[\p{Lu}\d]/u.test(s);
@@ -45,7 +45,9 @@ export function segmentSentences(text: string): Sentence[] {
   }
   // "… đưa tin: thực hiện Chỉ thị …": a colon before a cue opens a new sentence.
   const colon = /:[ \t]+(?=(?:thực hiện|căn cứ|triển khai|để|nhằm)[ \t])/giu;
-  for (let m = colon.exec(text); m !== null; m = colon.exec(text)) breaks.push(m.index + m[0].length);
+  for (let m = colon.exec(text); m !== null; m = colon.exec(text)) {
+    if (!/(?:^|\n)[ \t]*(?:V\/v|Về việc)$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) breaks.push(m.index + m[0].length);
+  }
   breaks.sort((a, b) => a - b);
   const sentences: Sentence[] = [];
   let start = 0;

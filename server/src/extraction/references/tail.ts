@@ -22,7 +22,7 @@ const TERM = new RegExp(String.raw`[ \t\r\n,]*\(?[ \t]*kh[oó]a[ \t\r\n]+(${ROMA
 const YEAR = /[ \t\r\n,]*năm[ \t\r\n]+((?:19|20)\d\d)(?!\d)/iuy;
 const JOINT = /[ \t\r\n]*(?:và|với)[ \t\r\n]+/iuy;
 // Capitalised words, for an issuer the catalogue does not know ("của Học viện Tài chính").
-const CAPITALISED = /(?:\p{Lu}[\p{L}\p{M}]*)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}]*|và|tỉnh|huyện|thành phố)){0,7}/uy;
+const CAPITALISED = /(?:\p{Lu}[\p{L}\p{M}]*)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}]*|và|tỉnh|huyện|thành phố|phủ|nhân dân|trung ương)(?![\p{L}\p{M}])){0,7}/uy;
 const LOOKAHEAD = 120;
 const STARTS_WITH_TYPE = new RegExp(String.raw`^(?:${TYPE_NAME_SOURCE})(?![\p{L}\p{M}])`, 'iu');
 
