@@ -136,3 +136,14 @@ tuyên truyền kỷ niệm các ngày lễ lớn trong năm 2021`);
   assert.equal(r.number, '45-HD/BTGTU');
   assert.equal(r.issuerCode, 'BTGTU');
 });
+
+test('a header that lost its "Số:" keeps the symbol alone on a line', () => {
+  const r = readDocumentIdentity(`HỘI NÔNG DÂN TỈNH QUẢNG TRỊ
+58-CV/HND
+V/v tuyên truyền Luật Bảo vệ môi trường năm 2020
+Đông Hà, ngày 10 tháng 7 năm 2023`);
+  assert.equal(r.number, '58-CV/HND');
+  assert.equal(r.type, 'Công văn');
+  assert.equal(r.place, 'Đông Hà');
+  assert.equal(r.issuer, 'Hội Nông dân tỉnh Quảng Trị');
+});

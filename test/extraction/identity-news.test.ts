@@ -112,3 +112,16 @@ Sáng 14/3, Huyện ủy Bảo Lâm tổ chức hội nghị.`);
   assert.equal(r.title, 'Huyện Bảo Lâm triển khai Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX');
   assert.equal(r.date, '2022-03-15');
 });
+
+test('a page dated by a place-and-date line, with no mark of an official text, is a news page', () => {
+  const r = readDocumentIdentity(`Tổng kết 15 năm thực hiện Nghị quyết số 27-NQ/TW về xây dựng đội ngũ trí thức
+Bình Phước, Ngày 03 tháng 11 năm 2020
+
+Chiều 2/11, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị tổng kết 15 năm thực hiện Nghị quyết số 27-NQ/TW ngày 06/8/2008 của Ban Chấp hành Trung ương Đảng khóa X.`);
+  assert.equal(r.genre, 'news');
+  assert.equal(r.date, '2020-11-03');
+  assert.equal(r.number, null);
+  assert.equal(r.type, null);
+  assert.equal(r.publicationYear, 2020);
+  assert.equal(r.title, 'Tổng kết 15 năm thực hiện Nghị quyết số 27-NQ/TW về xây dựng đội ngũ trí thức');
+});

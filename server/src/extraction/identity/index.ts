@@ -47,6 +47,7 @@ const TYPE_LINE_SEARCH = 80;
 const HEADER_LINES = 40;
 const HEADER_CHARS = 6000;
 const TAIL_CHARS = 3000;
+const MOTTO = /CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI|Cộng\s+h[òo]a\s+xã\s+hội|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do/u;
 
 /** Offset of the first line of prose: the header ends before it. */
 function firstProse(lines: readonly Line[]): number {
@@ -83,10 +84,14 @@ function read(n: NormalisedText): IdentityReading {
   const typeLine = readTypeLine(lines, TYPE_LINE_SEARCH);
   const subject = readSubjectLine(lines, HEADER_LINES);
   const recipients = readRecipients(lines, TYPE_LINE_SEARCH);
-  const genreIsNews = publication !== null && numberLine === null && (placeDate === null || placeDate.place === null);
-  const publicationYear = genreIsNews ? yearOf(publication.date.iso) : yearOf(placeDate?.date.iso);
-
   const prose = firstProse(lines);
+  // An official text shows its number, a type line or subject line, recipients or the motto;
+  // a dated text with none of them is a page reporting on documents.
+  const documentMarks = numberLine !== null || subject !== null || recipients.length > 0
+    || (typeLine !== null && typeLine.start <= prose) || MOTTO.test(text.slice(0, HEADER_CHARS));
+  const genreIsNews = !documentMarks && (publication !== null || placeDate !== null);
+  const published = genreIsNews ? publication?.date ?? placeDate?.date ?? null : null;
+  const publicationYear = genreIsNews ? yearOf(published?.iso) : yearOf(placeDate?.date.iso);
 
   // A page that publishes a document in full is that document.
   let reproduced: Announcement | null = null;
@@ -125,9 +130,9 @@ function read(n: NormalisedText): IdentityReading {
 
   // Date and place.
   let date: string | null = null;
-  if (genreIsNews) date = reproduced ? reproduced.date?.iso ?? null : publication.date.iso;
+  if (genreIsNews) date = reproduced ? reproduced.date?.iso ?? null : published?.iso ?? null;
   else date = placeDate?.date.iso ?? null;
-  const place = genreIsNews ? null : placeDate?.place ?? null;
+  const place = genreIsNews && (reproduced || publication) ? null : placeDate?.place ?? null;
 
   // Title: the subject line, the title under the type line, a page's headline.
   let title: string | null = null;
@@ -149,7 +154,7 @@ function read(n: NormalisedText): IdentityReading {
     key: null,
     issuerCode: symbol?.issuerCode ?? lead?.code ?? null,
     issuers,
-    publicationDate: genreIsNews ? publication.date.iso : null,
+    publicationDate: published?.iso ?? null,
     publicationYear: genreIsNews ? publicationYear : yearOf(date),
     selfMentions: [],
   };

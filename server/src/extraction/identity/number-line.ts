@@ -15,6 +15,8 @@ export interface NumberLine {
 // or after capitals only ("TỈNH ỦY CAO BẰNG Số 19-CT/TU" when the columns were joined).
 const NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:[^\n]{0,80}?[ \t]{2,}|[^\n]{0,80}?\t|[^\p{Ll}\n]{1,80}?[ \t])?(?:S[ốỐôÔ]|So|SO)\s*(?:[:.]\s*|\s+)(${SYMBOL_SOURCE})`, 'gu');
 const HEADER_SEARCH = 3000;
+const LONE_SEARCH = 600;
+const LONE_SYMBOL = new RegExp(String.raw`(?:^|\n)[ \t]*(${SYMBOL_SOURCE})[ \t]*(?=\n|$)`, 'u');
 
 /** The first number line in the opening part of the text. */
 export function readNumberLine(text: string): NumberLine | null {
@@ -26,6 +28,13 @@ export function readNumberLine(text: string): NumberLine | null {
     if (!symbol) continue;
     const start = m.index + m[0].length - written.length;
     return { symbol, start, end: start + written.length };
+  }
+  // A header that lost its "Số:" still shows the symbol alone on a line.
+  const lone = LONE_SYMBOL.exec(text.slice(0, LONE_SEARCH));
+  const symbol = lone ? parseSymbol(lone[1]!) : null;
+  if (lone && symbol) {
+    const start = lone.index + lone[0].length - lone[1]!.length;
+    return { symbol, start, end: start + lone[1]!.length };
   }
   return null;
 }
