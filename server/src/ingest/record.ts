@@ -1,9 +1,10 @@
 // From an extractor's answer to what the store keeps for one file. A document is keyed by
-// its own canonical key; a text with no number of its own (a news page, a header lost in
-// conversion) gets a key derived from where it came from, stable across re-ingests.
+// its own canonical key; a text with no full key of its own (a news page, a header lost in
+// conversion, a year the text does not tell) gets a key derived from where it came from,
+// stable across re-ingests.
 
 import { createHash } from 'node:crypto';
-import { isPartialKey } from '../domain/document-key.ts';
+import { formatDocumentKey, isPartialKey } from '../domain/document-key.ts';
 import type { ExtractionResult } from '../domain/types.ts';
 import type { DocumentRecord } from '../store/port.ts';
 
@@ -11,9 +12,14 @@ export function contentHashOf(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** "unnumbered:<16 hex>": a held document must never carry a partial ("?") key. */
+/**
+ * "unnumbered:-:-:-:<16 hex>:-": the six fields of every key, with the source's hash as
+ * the number. A held document must never carry a partial ("?") key, which would make the
+ * store try to resolve it onto another document.
+ */
 export function unnumberedKey(source: string): string {
-  return `unnumbered:${createHash('sha1').update(source).digest('hex').slice(0, 16)}`;
+  const digest = createHash('sha1').update(source).digest('hex').slice(0, 16);
+  return formatDocumentKey({ system: 'unnumbered', issuer: '-', scope: '-', type: '-', number: digest, period: '-' });
 }
 
 export function documentKeyOf(result: ExtractionResult, source: string): string {

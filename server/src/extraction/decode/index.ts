@@ -5,7 +5,7 @@
 import { decodeTcvn3 } from './tcvn3.ts';
 import { decodeVni } from './vni.ts';
 import { decodeWindows1258 } from './windows-1258.ts';
-import { vietnameseScore } from './syllables.ts';
+import { syllableCounts, vietnameseScore } from './syllables.ts';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'tcvn3' | 'vni' | 'windows-1258' | 'windows-1252';
 
@@ -68,6 +68,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (isAscii(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
 
   const utf8 = utf8OrNull(bytes);
+  // Legacy bytes almost never form valid UTF-8; when they do, the words come out garbled.
+  // So UTF-8 that reads as Vietnamese is taken without trying the rest.
+  if (utf8 !== null) {
+    const counts = syllableCounts(utf8);
+    if (counts.vietnamese > 0 && counts.garbled <= counts.vietnamese * 0.1) return { text: utf8, encoding: 'utf-8' };
+  }
   const candidates: DecodedText[] = utf8 === null ? [] : [{ text: utf8, encoding: 'utf-8' }];
   for (const { encoding, decode } of LEGACY) candidates.push({ text: decode(bytes), encoding });
   // Candidates are in order of preference, so a tie keeps the earlier (UTF-8 first).

@@ -24,12 +24,33 @@ const FREQUENT = new Set(
     + 'môi trường bảo vệ giáo dục tuyên truyền nội dung yêu cầu đề nghị thành phố địa phương').split(' '),
 );
 
-/** True when a lower-case word is a well-formed Vietnamese syllable with at most one tone. */
-export function isVietnameseSyllable(word: string): boolean {
+function checkSyllable(word: string): boolean {
   const decomposed = word.normalize('NFD');
   const tones = decomposed.match(TONE_MARKS)?.length ?? 0;
   if (tones > 1) return false;
   return SYLLABLE.test(decomposed.replace(TONE_MARKS, '').normalize('NFC'));
+}
+
+/** The language has a few thousand syllables, so answers are remembered (within a bound). */
+const known = new Map<string, boolean>();
+const KNOWN_LIMIT = 50_000;
+
+/** True when a lower-case word is a well-formed Vietnamese syllable with at most one tone. */
+export function isVietnameseSyllable(word: string): boolean {
+  let answer = known.get(word);
+  if (answer === undefined) {
+    answer = checkSyllable(word);
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(word, answer);
+  }
+  return answer;
+}
+
+export interface SyllableCounts {
+  /** Words with letters beyond ASCII that are valid syllables, and those that are not. */
+  vietnamese: number;
+  garbled: number;
+  score: number;
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -37,18 +58,28 @@ const NOISE = /[\ufffd\u0000-\u0008\u000e-\u001f\u007f-\u009f]|[^\p{L}\p{M}\p{N}
 /** Scoring a sample is enough to choose, and keeps detection cheap on large files. */
 const SAMPLE_CHARS = 50_000;
 
+const ASCII_WORD = /^[a-z]+$/;
+
 /** Higher is more Vietnamese: frequent syllables score most, garbled words and symbols cost. */
-export function vietnameseScore(text: string): number {
+export function syllableCounts(text: string): SyllableCounts {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  let score = 0;
+  const counts = { vietnamese: 0, garbled: 0, score: 0 };
   for (const match of sample.matchAll(WORD)) {
-    const word = match[0].toLowerCase().normalize('NFC');
-    const ascii = /^[a-z]+$/.test(word);
-    if (FREQUENT.has(word)) score += ascii ? 1 : 3;
-    else if (ascii) continue;
-    else if (isVietnameseSyllable(word)) score += 1;
-    else score -= 2;
+    const word = match[0].toLowerCase();
+    const ascii = ASCII_WORD.test(word);
+    if (FREQUENT.has(word)) {
+      counts.score += ascii ? 1 : 3;
+      if (!ascii) counts.vietnamese++;
+    } else if (ascii) continue;
+    else if (isVietnameseSyllable(word.normalize('NFC'))) { counts.score += 1; counts.vietnamese++; }
+    else { counts.score -= 2; counts.garbled++; }
   }
-  score -= 3 * (sample.match(NOISE)?.length ?? 0);
-  return score;
+  const noise = sample.match(NOISE)?.length ?? 0;
+  counts.score -= 3 * noise;
+  counts.garbled += noise;
+  return counts;
+}
+
+export function vietnameseScore(text: string): number {
+  return syllableCounts(text).score;
 }

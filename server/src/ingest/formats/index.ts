@@ -8,7 +8,6 @@ import { FileRefusedError } from './errors.ts';
 import { plainTextOf } from './plain-text.ts';
 import { docxTextOf } from './docx.ts';
 import { pdfTextOf } from './pdf.ts';
-import { htmlTextOf } from './html.ts';
 
 export { FileRefusedError, isFileRefused, type RefusalCode } from './errors.ts';
 
@@ -73,6 +72,7 @@ async function textOf(format: DocumentFormat, bytes: Uint8Array, filename: strin
     }
     case 'html': {
       const { text: html, encoding } = plainTextOf(bytes, filename);
+      const { htmlTextOf } = await import('./html.ts'); // cheerio loads only when a page comes
       return { text: htmlTextOf(html), format, encoding };
     }
     case 'docx':

@@ -1,12 +1,13 @@
 // PDFs with a text layer. A scanned PDF holds only pictures of pages: it has no text to
 // read and is refused (it needs OCR first) rather than stored as an empty document.
 
-import { extractText, getDocumentProxy } from 'unpdf';
 import { FileRefusedError } from './errors.ts';
 
 export async function pdfTextOf(bytes: Uint8Array, file: string): Promise<string> {
   let pages: string[];
   try {
+    // Loaded on first use: pdf.js is large, and most batches are plain text.
+    const { extractText, getDocumentProxy } = await import('unpdf');
     // pdf.js takes ownership of the buffer it is given, so it gets a copy.
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     pages = (await extractText(pdf, { mergePages: false })).text;
