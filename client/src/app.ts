@@ -125,6 +125,7 @@ export class App {
     this.viewBox.hidden = graphView;
     if (!graphView) this.graph.destroy();
     fill(this.nodeList);
+    delete this.nodeList.dataset.lineage;
     if (doc === null) {
       fill(this.panel);
       this.panel.hidden = true;
@@ -173,6 +174,8 @@ export class App {
     }
     if (lineage.truncated) this.say(t('truncated'));
     this.graph.select(this.selected);
+    // Which lineage the list mirrors, so scripts driving the page know the drawing is current.
+    this.nodeList.dataset.lineage = this.lineage?.id ?? '';
     fill(this.nodeList, lineage.nodes.map((node) => h('li', {}, h('button', {
       type: 'button', 'data-key': node.key, onclick: () => { this.graph.select(node.key); this.select(node.key); },
     }, documentLabel(node)))));

@@ -13,17 +13,40 @@ function nextFrame(): Promise<number> {
 declare global {
   interface Window {
     bench: {
-      render(elements: number): Promise<{ ms: number; layout: string; renderer: string; elements: number }>;
+      render(elements: number, renderer?: 'canvas' | 'webgl'): Promise<{ ms: number; layout: string; renderer: string; elements: number }>;
       pan(durationMs: number): Promise<{ fps: number; frames: number }>;
+      startFrames(): void;
+      stopFrames(): { fps: number; frames: number };
     };
   }
 }
 
+let counting = false;
+let counted = 0;
+let countStart = 0;
+function countFrame(): void {
+  if (!counting) return;
+  counted++;
+  requestAnimationFrame(countFrame);
+}
+
 window.bench = {
-  async render(elements) {
+  /** Frames the page produces while the benchmark drags the graph with the mouse. */
+  startFrames() {
+    counting = true;
+    counted = 0;
+    countStart = performance.now();
+    requestAnimationFrame(countFrame);
+  },
+  stopFrames() {
+    counting = false;
+    return { fps: (counted * 1000) / (performance.now() - countStart), frames: counted };
+  },
+  async render(elements, renderer) {
     const lineage = syntheticLineage(elements);
     const start = performance.now();
-    const outcome = view.show(lineageToElements(lineage, lineage.nodes[0]?.key ?? null), { mode: 'flow', bandLabel: (band) => band });
+    const outcome = view.show(lineageToElements(lineage, lineage.nodes[0]?.key ?? null), { mode: 'flow', bandLabel: (band) => band, renderer });
+    console.log(`show() returned after ${(performance.now() - start).toFixed(0)} ms`);
     // First render = the frame after the one in which the elements were drawn.
     await nextFrame();
     await nextFrame();

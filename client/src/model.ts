@@ -49,7 +49,7 @@ export interface EvidenceEdge {
   end: number;
   from: DocumentSummary;
   to: DocumentSummary;
-  assertedBy: { key: string; number: string | null; type: string | null };
+  assertedBy: { key: string; number: string | null; type: string | null; title: string | null };
 }
 
 export interface DocumentDetail extends DocumentSummary {

@@ -5,7 +5,7 @@ const SUMMARY = 'key type number issuer date title level province system placeho
 /** Unresolved placeholders list the documents they could be; asked for only where shown. */
 const WITH_CANDIDATES = `${SUMMARY} candidates { key }`;
 const EVIDENCE = `id relation cue sentence surface start end
-  from { ${SUMMARY} } to { ${SUMMARY} } assertedBy { key number type }`;
+  from { ${SUMMARY} } to { ${SUMMARY} } assertedBy { key number type title }`;
 
 export const SEARCH = `query Search($query: String!, $filter: SearchFilter, $first: Int) {
   search(query: $query, filter: $filter, first: $first) { totalCount hits { document { ${SUMMARY} } } }

@@ -164,11 +164,12 @@ test('the graph exports as a PNG picture and as SVG', { skip }, async () => {
 test('a shared link reopens the same view, and back/forward walk through the views', { skip }, async () => {
   await page.selectOption('#direction', 'BOTH');
   await page.waitForURL(/^(?!.*dir=UP)/);
+  await page.locator('#graph-nodes[data-lineage*="|BOTH|3"] button').first().waitFor();
   const link = page.url();
   const labels = (await page.locator('#graph-nodes button').allInnerTexts()).sort();
   const other = await run.browser.newPage({ viewport: { width: 1280, height: 720 } });
   await other.goto(link);
-  await other.locator('#graph-nodes button').first().waitFor();
+  await other.locator('#graph-nodes[data-lineage*="|BOTH|3"] button').first().waitFor();
   assert.deepEqual((await other.locator('#graph-nodes button').allInnerTexts()).sort(), labels);
   assert.equal(await other.locator('#direction').inputValue(), 'BOTH');
   assert.equal(await other.locator('#depth').inputValue(), '3');
@@ -179,6 +180,7 @@ test('a shared link reopens the same view, and back/forward walk through the vie
   await page.goBack();
   await page.waitForURL(/dir=UP/);
   assert.equal(await page.locator('#direction').inputValue(), 'UP');
+  await page.locator('#graph-nodes[data-lineage*="|UP|3"] button').first().waitFor();
   await page.goForward();
   await page.waitForURL(/^(?!.*dir=UP)/);
   assert.equal(await page.locator('#direction').inputValue(), 'BOTH');

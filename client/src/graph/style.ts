@@ -27,12 +27,14 @@ export function graphStyle(large: boolean): StylesheetJson {
         'font-size': 11,
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '120px',
+        // Ellipsis measures each label again and again: only affordable on small graphs.
+        'text-wrap': large ? 'none' : 'ellipsis',
+        'text-max-width': '140px',
         color: '#212121',
         'text-background-color': '#ffffff',
         'text-background-opacity': large ? 0 : 0.7,
-        'min-zoomed-font-size': large ? 9 : 0,
+        // Labels too small to read are not drawn: most of the cost of a zoomed-out view.
+        'min-zoomed-font-size': large ? 9 : 6,
       },
     },
     ...systems,

@@ -18,6 +18,8 @@ import { moveSelection } from './keyboard.ts';
 export interface ShowOptions {
   mode: 'flow' | 'timeline';
   bandLabel: (band: Band) => string;
+  /** Overrides the renderer chosen by size (the benchmark compares them). */
+  renderer?: 'canvas' | 'webgl';
 }
 
 export type ShowOutcome =
@@ -30,10 +32,17 @@ export interface GraphViewHandlers {
 }
 
 let webglSupport: boolean | null = null;
+/**
+ * WebGL only pays when a GPU draws it: a software rasteriser (SwiftShader, llvmpipe) is
+ * far slower than Cytoscape's canvas renderer, so it counts as no WebGL.
+ */
 function webglAvailable(): boolean {
   if (webglSupport === null) {
     try {
-      webglSupport = document.createElement('canvas').getContext('webgl2') !== null;
+      const gl = document.createElement('canvas').getContext('webgl2');
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      const renderer = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+      webglSupport = gl !== null && !/swiftshader|llvmpipe|software/i.test(renderer);
     } catch {
       webglSupport = false;
     }
@@ -42,6 +51,8 @@ function webglAvailable(): boolean {
 }
 
 const BAND_MARGIN = 160;
+/** From this many elements the drawing trades finish for speed (see graphStyle). */
+const LARGE_FROM = 1000;
 
 function backgroundElements(placement: Placement, bandLabel: (band: Band) => string, ticks: YearTick[]): ElementDefinition[] {
   const xs = [...placement.positions.values()].map((p) => p.x);
@@ -84,7 +95,9 @@ export class GraphView {
     const generation = ++this.generation;
     const nodes = elements.filter((el): el is GraphNode => el.group === 'nodes');
     const edges = elements.filter((el): el is GraphEdge => el.group === 'edges');
-    const plan = chooseLayout(nodes.length, edges.length, webglAvailable());
+    const webglWanted = options.renderer === undefined ? webglAvailable() : options.renderer === 'webgl';
+    const chosen = chooseLayout(nodes.length, edges.length, webglWanted);
+    const plan = chosen.kind === 'draw' && options.renderer ? { ...chosen, webgl: options.renderer === 'webgl' } : chosen;
     this.destroy();
     if (plan.kind === 'refuse') return plan;
 
@@ -106,7 +119,7 @@ export class GraphView {
       layout = plan.refine && options.mode === 'flow' ? 'bands+elk' : 'bands';
     }
 
-    const large = plan.elements >= 3000;
+    const large = plan.elements >= LARGE_FROM;
     const definitions: ElementDefinition[] = [
       ...backgroundElements(placement, options.bandLabel, ticks),
       ...nodes.map((node) => ({ ...node, position: placement.positions.get(node.data.id) ?? { x: 0, y: 0 } })),
@@ -124,8 +137,11 @@ export class GraphView {
       textureOnViewport: large && !plan.webgl,
       hideEdgesOnViewport: large && !plan.webgl,
       pixelRatio: large ? 1 : 'auto',
+      // In a big graph a drag anywhere pans: moving one of thousands of nodes helps no one.
+      autoungrabify: large,
       ...({ renderer: { name: 'canvas', webgl: plan.webgl } } as object),
     });
+    if (large) this.cy.nodes().panify();
     this.current = { nodes, edges, placement, options };
     this.cy.on('tap', 'node.doc', (event) => this.handlers.onSelect(event.target.id()));
     this.cy.on('tap', (event) => {
@@ -136,9 +152,13 @@ export class GraphView {
     this.container.dataset.layout = layout;
 
     if (layout === 'bands+elk') {
-      void elkLayout(layoutNodes, layoutEdges).then((refined) => {
-        if (refined && generation === this.generation) this.applyPlacement(refined, ticks);
-      });
+      // Only once the band layout is on screen: the worker must not delay the first picture.
+      requestAnimationFrame(() => setTimeout(() => {
+        if (generation !== this.generation) return;
+        void elkLayout(layoutNodes, layoutEdges).then((refined) => {
+          if (refined && generation === this.generation) this.applyPlacement(refined, ticks);
+        });
+      }, 50));
     }
     return { kind: 'shown', elements: plan.elements, layout, renderer: plan.webgl ? 'webgl' : 'canvas' };
   }

@@ -23,10 +23,11 @@ function dayNumber(date: string): number | null {
   return Number.isNaN(time) ? null : Math.floor(time / DAY_MS);
 }
 
-/** Pixels per day: the whole span about 1,600 px wide, within sensible bounds. */
-export function timelineScale(firstDay: number, lastDay: number): number {
+/** Pixels per day: a few documents get a short axis (readable when fitted), many a long one. */
+export function timelineScale(firstDay: number, lastDay: number, documents: number): number {
   const span = Math.max(1, lastDay - firstDay);
-  return Math.min(20, Math.max(0.05, 1600 / span));
+  const width = Math.min(2400, Math.max(480, documents * 150));
+  return Math.min(20, Math.max(0.02, width / span));
 }
 
 export function timelineLayout(nodes: readonly TimelineNode[]): Placement & { ticks: YearTick[] } {
@@ -38,7 +39,7 @@ export function timelineLayout(nodes: readonly TimelineNode[]): Placement & { ti
   const dated = [...days.values()];
   const first = dated.length > 0 ? Math.min(...dated) : 0;
   const last = dated.length > 0 ? Math.max(...dated) : 0;
-  const scale = timelineScale(first, last);
+  const scale = timelineScale(first, last, dated.length);
   const xOf = (id: string): number => {
     const day = days.get(id);
     return day === undefined ? -MIN_GAP * 2 : (day - first) * scale;

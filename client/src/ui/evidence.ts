@@ -36,6 +36,6 @@ export function evidenceItem(edge: EvidenceEdge, side: 'out' | 'in', onOpen: (ke
     edge.cue ? h('div', { class: 'cue' }, t('cue', { cue: edge.cue })) : null,
     highlightedSentence(edge.sentence, edge.surface),
     assertedElsewhere
-      ? h('div', { class: 'asserted-by' }, t('assertedBy', { doc: documentLabel({ ...edge.assertedBy, title: null }) }))
+      ? h('div', { class: 'asserted-by' }, t('assertedBy', { doc: documentLabel(edge.assertedBy) }))
       : null);
 }

@@ -44,7 +44,7 @@ export function renderTrace(container: HTMLElement, input: TraceInput): void {
         docLink(hop.to.key, documentLabel(hop.to), input.onOpen)),
       hop.cue ? h('div', { class: 'cue' }, t('cue', { cue: hop.cue })) : null,
       highlightedSentence(hop.sentence, hop.surface),
-      hop.assertedBy.key !== hop.from.key ? h('div', { class: 'asserted-by' }, t('assertedBy', { doc: documentLabel({ ...hop.assertedBy, title: null }) })) : null))));
+      hop.assertedBy.key !== hop.from.key ? h('div', { class: 'asserted-by' }, t('assertedBy', { doc: documentLabel(hop.assertedBy) })) : null))));
   }, (error: unknown) => {
     fill(result);
     input.onError(error);
