@@ -39,7 +39,7 @@ describe('writes over HTTP', () => {
     ({ store, cleanup } = await embedded.open());
     await loadCorpus(store);
     open = await startApi(store);
-    guarded = await startApi(store, { env: { API_TOKEN: TOKEN }, limits: { maxUploadBytes: 64 * 1024 } });
+    guarded = await startApi(store, { env: { API_TOKEN: TOKEN }, limits: { maxUploadBytes: 64 * 1024, maxUploadRequestBytes: 256 * 1024 } });
     rationed = await startApi(store, { env: { API_TOKEN: TOKEN }, limits: { writesPerWindow: 2 } });
   });
   after(async () => {
@@ -121,6 +121,15 @@ describe('writes over HTTP', () => {
     assert.equal(response.status, 413);
     const found = await graphql(guarded, '{ documentByNumber(number: "216/UBND-TNMT") { key } }');
     assert.deepEqual(found.data!.documentByNumber, []);
+  });
+
+  test('an upload request over the total limit is refused whole with 413', async () => {
+    const part = 'Bảo vệ môi trường. '.repeat(2_000);
+    const files = Array.from({ length: 8 }, (_, i) => ({ name: `phan-${i}.txt`, content: part }));
+    const response = await fetch(`${guarded.url}/upload`, { method: 'POST', headers: BEARER, body: uploadForm(files) });
+    assert.equal(response.status, 413);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    assert.equal(body.errors[0]!.extensions.code, 'PAYLOAD_TOO_LARGE');
   });
 
   test('deleteDocument removes a held document; what others cite of it stays as a placeholder', async () => {

@@ -18,6 +18,8 @@ export interface ApiLimits {
   maxBodyBytes: number;
   /** Largest uploaded file, in bytes. */
   maxUploadBytes: number;
+  /** Largest upload request (all its files together), in bytes: bounds the memory one request can take. */
+  maxUploadRequestBytes: number;
   /** Writes (mutations and uploads) allowed per client address within `writeWindowMs`. */
   writesPerWindow: number;
   writeWindowMs: number;
@@ -32,6 +34,7 @@ export const DEFAULT_LIMITS: ApiLimits = {
   maxExportNodes: 50_000,
   maxBodyBytes: 2 * 1024 * 1024,
   maxUploadBytes: 20 * 1024 * 1024,
+  maxUploadRequestBytes: 50 * 1024 * 1024,
   writesPerWindow: 30,
   writeWindowMs: 60_000,
 };

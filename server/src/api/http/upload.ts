@@ -29,6 +29,7 @@ function receiveFiles(request: Request, limits: ApiLimits): Promise<ReceivedFile
   return new Promise((resolve, reject) => {
     const parser = busboy({ headers: request.headers, limits: { fileSize: limits.maxUploadBytes, files: MAX_FILES, fields: 10 } });
     const files: ReceivedFile[] = [];
+    let total = 0;
     parser.on('file', (_field, stream, info) => {
       const filename = info.filename || 'unnamed';
       const chunks: Buffer[] = [];
@@ -39,7 +40,15 @@ function receiveFiles(request: Request, limits: ApiLimits): Promise<ReceivedFile
         stream.resume();
         return;
       }
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('data', (chunk: Buffer) => {
+        total += chunk.length;
+        if (total > limits.maxUploadRequestBytes) {
+          received.refusal ??= { code: 'FILE_TOO_LARGE', message: `${filename}: the upload as a whole is over ${limits.maxUploadRequestBytes} bytes; send fewer files at once.` };
+          chunks.length = 0;
+        } else if (!received.refusal) {
+          chunks.push(chunk);
+        }
+      });
       stream.on('limit', () => {
         received.refusal = { code: 'FILE_TOO_LARGE', message: `${filename}: larger than the ${limits.maxUploadBytes} byte upload limit.` };
       });
@@ -85,6 +94,9 @@ export function uploadRoute(options: {
     if (refusal) return sendError(response, refusal.code === 'FORBIDDEN' ? 403 : 401, refusal.code, refusal.message);
     if (!request.is('multipart/form-data')) {
       return sendError(response, 400, 'BAD_USER_INPUT', 'Send the files as multipart/form-data, e.g. curl -F file=@cong-van.docx.');
+    }
+    if (Number(request.headers['content-length'] ?? 0) > options.limits.maxUploadRequestBytes) {
+      return sendError(response, 413, 'PAYLOAD_TOO_LARGE', `The upload is over ${options.limits.maxUploadRequestBytes} bytes; send fewer files at once.`);
     }
     const files = await receiveFiles(request, options.limits).catch((error: unknown) => {
       sendError(response, 400, 'BAD_USER_INPUT', `The upload could not be read: ${error instanceof Error ? error.message : String(error)}`);
