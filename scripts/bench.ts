@@ -11,15 +11,18 @@
 import { Command } from 'commander';
 import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { readConfig } from '../server/src/config.ts';
+import { openStore } from '../server/src/store/open-store.ts';
+import type { IndexedDocument } from './generator/read-corpus.ts';
 import { BENCH_ROOT, ensureCorpus, readCorpus } from './bench/corpus.ts';
 import { benchExtraction, type ExtractionFigures } from './bench/extraction.ts';
 import { ingestCorpus } from './bench/ingestion.ts';
 import { ingestCorpusInParallel } from './bench/parallel-ingestion.ts';
-import { lineageThroughGraphql, lineageThroughput, lineageThroughStore, type LineageSample } from './bench/lineage.ts';
-import { folderSize, mb, ms, peakResidentBytesOf, residentBytesOf } from './bench/measure.ts';
+import type { LineageSample } from './bench/lineage.ts';
+import { mb } from './bench/measure.ts';
+import { measureQueries } from './bench/queries.ts';
 import { scoreResolution } from './bench/resolution.ts';
-import { graphql, LINEAGE_QUERY, startServer } from './bench/server-client.ts';
 import { Random } from './generator/random.ts';
 
 const options = new Command()
@@ -34,8 +37,9 @@ const options = new Command()
   .option('--workers <n>', 'extract on this many worker threads while the main thread writes (0: one process, as npm run ingest)', '0')
   .option('--profile-server <dir>', 'write a CPU profile of the server process (node --cpu-prof) to this folder')
   .option('--keep', 'keep the stores under the bench folder')
+  .option('--store <dir>', 'measure queries on a store kept by an earlier run (--keep) instead of ingesting again')
   .parse()
-  .opts<{ documents: string; quick?: boolean; seed: string; extractMb: string; seconds: string; clients: string; json?: string; keep?: boolean; workers: string; profileServer?: string }>();
+  .opts<{ documents: string; quick?: boolean; seed: string; extractMb: string; seconds: string; clients: string; json?: string; keep?: boolean; workers: string; profileServer?: string; store?: string }>();
 
 const sizes = options.quick ? [2000] : options.documents.split(',').map((s) => Number(s.replace(/_/g, '')));
 const seconds = options.quick ? 3 : Number(options.seconds);
@@ -46,6 +50,18 @@ const figures: Record<string, unknown> = {
 
 log(`Machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`);
 
+const queryOptions = { rounds: options.quick ? 1 : 3, clients: Number(options.clients), seconds, profileServer: options.profileServer };
+
+/** Local documents to trace UP, central and provincial ones to trace DOWN. */
+function lineageSample(size: number, documents: IndexedDocument[], keyOf: Map<string, string>): LineageSample {
+  const random = new Random(`lineage-${size}`);
+  const held = documents.filter((d) => keyOf.has(d.file));
+  return {
+    up: random.sample(held.filter((d) => d.level === 'commune' || d.level === 'district'), 200).map((d) => keyOf.get(d.file)!),
+    down: random.sample(held.filter((d) => d.level === 'central' || (d.level === 'province' && d.number?.endsWith('/TU'))), 100).map((d) => keyOf.get(d.file)!),
+  };
+}
+
 let extraction: ExtractionFigures | null = null;
 for (const size of sizes) {
   log(`\n== ${size.toLocaleString('en')} documents ==`);
@@ -53,7 +69,7 @@ for (const size of sizes) {
   const corpus = readCorpus(corpusDir);
   log(`corpus: ${corpusDir} (${mb(corpus.manifest.bytes)}, ${corpus.truth.length} asserted edges)`);
 
-  if (!extraction) {
+  if (!extraction && !options.store) {
     extraction = await benchExtraction(corpusDir, Number(options.extractMb) * 1e6, log);
     const e = extraction;
     log(`extraction on one core, ${e.documents} documents (${mb(e.bytes)}):`);
@@ -68,6 +84,16 @@ for (const size of sizes) {
     figures.extraction = e;
   }
 
+  if (options.store) {
+    // Queries only, on a store an earlier run kept.
+    const store = await openStore(readConfig({ DATA_DIR: options.store }));
+    const graph = await store.wholeGraph(10_000_000);
+    const keyOf = new Map(graph.nodes.flatMap((n) => (n.source ? [[relative(corpusDir, n.source), n.key] as [string, string]] : [])));
+    log(`reusing the store in ${options.store}: ${keyOf.size} documents held`);
+    const queries = await measureQueries(store, options.store, lineageSample(size, corpus.documents, keyOf), queryOptions, log);
+    figures[`documents_${size}`] = queries;
+    continue;
+  }
   const dataDir = join(BENCH_ROOT, `store-${size}-${process.pid}`);
   const embeddedEnv = { DATA_DIR: dataDir };
   let run;
@@ -92,34 +118,8 @@ for (const size of sizes) {
   log(`  wrong merges: ${r.wrongMerges} (target 0); ambiguous placeholders ${r.ambiguousPlaceholders}; duplicate files ${r.duplicates}`);
   r.examples.forEach((example) => log(`    e.g. ${example}`));
 
-  // Lineage samples: local documents (UP) and central or provincial ones (DOWN).
-  const random = new Random(`lineage-${size}`);
-  const keyOf = new Map(s.files.filter((f) => f.key).map((f) => [f.path.slice(corpusDir.length + 1), f.key!]));
-  const held = corpus.documents.filter((d) => keyOf.has(d.file));
-  const sample: LineageSample = {
-    up: random.sample(held.filter((d) => d.level === 'commune' || d.level === 'district'), 200).map((d) => keyOf.get(d.file)!),
-    down: random.sample(held.filter((d) => d.level === 'central' || (d.level === 'province' && d.number?.endsWith('/TU'))), 100).map((d) => keyOf.get(d.file)!),
-  };
-  const storeLatency = await lineageThroughStore(run.store, sample, options.quick ? 1 : 3);
-  log(`lineage through the store (depth 6): UP p50 ${ms(storeLatency.up.p50)} p95 ${ms(storeLatency.up.p95)} (${storeLatency.meanNodesUp.toFixed(0)} nodes); DOWN p50 ${ms(storeLatency.down.p50)} p95 ${ms(storeLatency.down.p95)} (${storeLatency.meanNodesDown.toFixed(0)} nodes) (target p95 ≤ 10 ms)`);
-  await run.store.close();
-  const databaseBytes = folderSize(dataDir);
-  log(`database size: ${mb(databaseBytes)}`);
-
-  const server = await startServer(dataDir, embeddedEnv, options.profileServer ? ['--cpu-prof', '--cpu-prof-dir', options.profileServer] : []);
-  const firstStarted = performance.now();
-  await graphql(server.url, LINEAGE_QUERY, { key: sample.up[0], direction: 'UP' });
-  const coldStartMs = server.startMs + (performance.now() - firstStarted);
-  log(`cold start: ${ms(coldStartMs)} from spawning the server to its first lineage answer (store open ${ms(server.openMs)}) (target ≤ 3 s)`);
-  const httpLatency = await lineageThroughGraphql(server.url, sample, options.quick ? 1 : 2);
-  log(`lineage through GraphQL over HTTP: UP p50 ${ms(httpLatency.up.p50)} p95 ${ms(httpLatency.up.p95)}; DOWN p50 ${ms(httpLatency.down.p50)} p95 ${ms(httpLatency.down.p95)} (target p95 ≤ 30 ms)`);
-  const throughput = await lineageThroughput(server.url, sample, Number(options.clients), seconds);
-  log(`lineage requests/s: ${throughput.requestsPerSecond.toFixed(0)} with ${throughput.clients} clients over ${throughput.seconds.toFixed(1)} s (p50 ${ms(throughput.latency.p50)}, p95 ${ms(throughput.latency.p95)}, errors ${throughput.errors}) (target ≥ 500)`);
-  if (throughput.firstError) log(`  first error: ${throughput.firstError}`);
-  const rss = residentBytesOf(server.child.pid!);
-  const peak = peakResidentBytesOf(server.child.pid!);
-  log(`server memory: RSS ${rss ? mb(rss) : 'n/a'}, peak ${peak ? mb(peak) : 'n/a'} (target ≤ 1 GB)`);
-  await server.stop();
+  const keyOf = new Map(s.files.filter((f) => f.key).map((f) => [relative(corpusDir, f.path), f.key!]));
+  const queries = await measureQueries(run.store, dataDir, lineageSample(size, corpus.documents, keyOf), queryOptions, log);
 
   if (process.env.NEO4J_URI) {
     const neo = await ingestCorpus(corpusDir, `${dataDir}-neo4j`, process.env, log);
@@ -131,7 +131,7 @@ for (const size of sizes) {
 
   figures[`documents_${size}`] = {
     ingestion: { ingested: s.ingested, duplicates: s.duplicates, failed: s.failed, seconds: run.seconds, documentsPerSecond: run.documentsPerSecond, cpuSeconds: run.cpuSeconds, peakRssBytes: run.peakRssBytes },
-    resolution, storeLatency, httpLatency, throughput, coldStartMs, storeOpenMs: server.openMs, serverRssBytes: rss, serverPeakRssBytes: peak, databaseBytes,
+    resolution, ...queries,
   };
   if (!options.keep) rmSync(dataDir, { recursive: true, force: true });
 }

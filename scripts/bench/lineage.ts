@@ -2,7 +2,7 @@
 // over loopback HTTP, and how many a server answers per second under concurrent clients.
 
 import type { GraphStore } from '../../server/src/store/port.ts';
-import { closedLoop, percentiles, type Percentiles } from './measure.ts';
+import { closedLoop, cpuSecondsOf, percentiles, type Percentiles } from './measure.ts';
 import { graphql, LINEAGE_QUERY } from './server-client.ts';
 
 export interface LineageSample {
@@ -17,9 +17,12 @@ export interface LineageLatency {
   down: Percentiles;
   meanNodesUp: number;
   meanNodesDown: number;
+  /** CPU time of this process per query (store) — what a query costs, load aside. */
+  cpuMsPerQuery: number;
 }
 
 export async function lineageThroughStore(store: GraphStore, sample: LineageSample, rounds: number): Promise<LineageLatency> {
+  let queries = 0;
   const run = async (keys: string[], direction: 'UP' | 'DOWN') => {
     const times: number[] = [];
     let nodes = 0;
@@ -28,20 +31,25 @@ export async function lineageThroughStore(store: GraphStore, sample: LineageSamp
         const t0 = performance.now();
         const graph = await store.lineage({ key, direction, depth: 6, limit: 500 });
         times.push(performance.now() - t0);
+        queries++;
         nodes += graph.nodes.length;
       }
     }
     return { stats: percentiles(times), meanNodes: nodes / Math.max(1, times.length) };
   };
   await run(sample.up.slice(0, 20), 'UP'); // warm the page cache and statements
+  queries = 0;
+  const cpu0 = process.cpuUsage();
   const up = await run(sample.up, 'UP');
   const down = await run(sample.down, 'DOWN');
-  return { up: up.stats, down: down.stats, meanNodesUp: up.meanNodes, meanNodesDown: down.meanNodes };
+  const cpu = process.cpuUsage(cpu0);
+  return { up: up.stats, down: down.stats, meanNodesUp: up.meanNodes, meanNodesDown: down.meanNodes, cpuMsPerQuery: (cpu.user + cpu.system) / 1000 / Math.max(1, queries) };
 }
 
 type LineageAnswer = { lineage: { nodes: unknown[] } };
 
-export async function lineageThroughGraphql(url: string, sample: LineageSample, rounds: number): Promise<LineageLatency> {
+export async function lineageThroughGraphql(url: string, sample: LineageSample, rounds: number, serverPid?: number): Promise<LineageLatency> {
+  let queries = 0;
   const run = async (keys: string[], direction: 'UP' | 'DOWN') => {
     const times: number[] = [];
     let nodes = 0;
@@ -50,15 +58,20 @@ export async function lineageThroughGraphql(url: string, sample: LineageSample, 
         const t0 = performance.now();
         const data = await graphql<LineageAnswer>(url, LINEAGE_QUERY, { key, direction });
         times.push(performance.now() - t0);
+        queries++;
         nodes += data.lineage.nodes.length;
       }
     }
     return { stats: percentiles(times), meanNodes: nodes / Math.max(1, times.length) };
   };
   await run(sample.up.slice(0, 20), 'UP');
+  queries = 0;
+  const cpu0 = serverPid ? cpuSecondsOf(serverPid) : null;
   const up = await run(sample.up, 'UP');
   const down = await run(sample.down, 'DOWN');
-  return { up: up.stats, down: down.stats, meanNodesUp: up.meanNodes, meanNodesDown: down.meanNodes };
+  const cpu1 = serverPid ? cpuSecondsOf(serverPid) : null;
+  const cpuMsPerQuery = cpu0 !== null && cpu1 !== null ? (1000 * (cpu1 - cpu0)) / Math.max(1, queries) : NaN;
+  return { up: up.stats, down: down.stats, meanNodesUp: up.meanNodes, meanNodesDown: down.meanNodes, cpuMsPerQuery };
 }
 
 export interface Throughput {
@@ -68,16 +81,21 @@ export interface Throughput {
   firstError: string | null;
   clients: number;
   seconds: number;
+  /** The server's CPU time per answered request: what one core could serve, load aside. */
+  serverCpuMsPerRequest: number | null;
 }
 
 /** A typical lineage query: UP from a local document, DOWN from a provincial one, alternating. */
-export async function lineageThroughput(url: string, sample: LineageSample, clients: number, seconds: number): Promise<Throughput> {
+export async function lineageThroughput(url: string, sample: LineageSample, clients: number, seconds: number, serverPid?: number): Promise<Throughput> {
+  const cpuBefore = serverPid ? cpuSecondsOf(serverPid) : null;
   const { durations, errors, elapsed } = await closedLoop(clients, seconds, async (client, i) => {
     const up = (client + i) % 2 === 0;
     const keys = up ? sample.up : sample.down;
     await graphql(url, LINEAGE_QUERY, { key: keys[(client * 7919 + i) % keys.length], direction: up ? 'UP' : 'DOWN' });
   });
+  const cpuAfter = serverPid ? cpuSecondsOf(serverPid) : null;
   return {
+    serverCpuMsPerRequest: cpuBefore !== null && cpuAfter !== null ? (1000 * (cpuAfter - cpuBefore)) / Math.max(1, durations.length) : null,
     requestsPerSecond: durations.length / elapsed,
     latency: percentiles(durations),
     errors: errors.length,

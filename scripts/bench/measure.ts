@@ -73,3 +73,16 @@ export async function closedLoop(clients: number, seconds: number, work: (client
   );
   return { durations, errors, elapsed: (performance.now() - started) / 1000 };
 }
+
+/** CPU seconds another process has used so far (user + system), from /proc; null elsewhere. */
+export function cpuSecondsOf(pid: number): number | null {
+  try {
+    // Fields after the command name (which may hold spaces) start at state; utime and
+    // stime are the 12th and 13th of those, in clock ticks (100 per second on Linux).
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
