@@ -56,12 +56,12 @@ export interface RunningApi {
 
 export async function startApi(
   store: GraphStore,
-  options: { env?: Record<string, string>; limits?: AppOptions['limits']; clientDir?: string } = {},
+  options: { env?: Record<string, string>; limits?: AppOptions['limits']; clientDir?: string; trustProxy?: AppOptions['trustProxy'] } = {},
 ): Promise<RunningApi> {
   const config: Config = readConfig({ DATA_DIR: tmpdir(), ...options.env });
   const logged: string[] = [];
   const app = createApp({
-    store, config, limits: options.limits, clientDir: options.clientDir ?? join(tmpdir(), 'no-client-here'),
+    store, config, limits: options.limits, trustProxy: options.trustProxy, clientDir: options.clientDir ?? join(tmpdir(), 'no-client-here'),
     log: (message, error) => logged.push(`${message}: ${error instanceof Error ? error.message : String(error)}`),
   });
   const server: Server = await new Promise((resolve) => {

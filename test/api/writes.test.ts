@@ -80,6 +80,18 @@ describe('writes over HTTP', () => {
     assert.equal(reads.errors, undefined, 'reads are not rationed');
   });
 
+  test('behind a trusted proxy, each forwarded client has its own allowance', async () => {
+    const proxied = await startApi(store, { env: { API_TOKEN: TOKEN }, limits: { writesPerWindow: 1 }, trustProxy: 'loopback' });
+    try {
+      const from = (address: string) => graphql(proxied, DELETE, { key: 'party:TW:-:NQ:99:XI' }, { ...BEARER, 'x-forwarded-for': address });
+      assert.deepEqual(errorCodes(await from('203.0.113.7')), []);
+      assert.deepEqual(errorCodes(await from('203.0.113.7')), ['RATE_LIMITED']);
+      assert.deepEqual(errorCodes(await from('198.51.100.23')), [], 'another reader behind the same proxy');
+    } finally {
+      await proxied.close();
+    }
+  });
+
   test('ingestDocument extracts and stores a dispatch sent as text', async () => {
     const answer = await graphql(guarded, INGEST, { text: CONG_VAN, filename: 'C:\\Văn bản\\cv-214-ubnd-bao-lac.txt' }, BEARER);
     assert.equal(answer.errors, undefined, JSON.stringify(answer.errors));

@@ -28,6 +28,11 @@ export interface AppOptions {
   /** Where the built web client is; the Vite output by default. */
   clientDir?: string;
   log?: ErrorLogger;
+  /**
+   * Express's "trust proxy" setting: behind a load balancer, which X-Forwarded-For hops to
+   * believe, so that each client (not the proxy) gets its own write allowance.
+   */
+  trustProxy?: boolean | number | string;
 }
 
 const logToConsole: ErrorLogger = (message, error) => console.error(message, error ?? '');
@@ -41,6 +46,7 @@ export function createApp(options: AppOptions): express.Express {
 
   const app = express();
   app.disable('x-powered-by');
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use(securityHeaders);
   app.use(cors(config.corsOrigins));
   app.use(healthRoutes(store));
