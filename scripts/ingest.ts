@@ -8,6 +8,8 @@ import { openStore } from '../server/src/store/open-store.ts';
 import { ingestPaths, type IngestSummary, type ProgressMode } from '../server/src/ingest/index.ts';
 
 const PROGRESS_MODES: ProgressMode[] = ['auto', 'bar', 'lines', 'none'];
+/** Duplicates are harmless, so a long list of them is cut short; failures are all listed. */
+const LISTED_DUPLICATES = 20;
 
 function progressMode(value: string): ProgressMode {
   if (!(PROGRESS_MODES as string[]).includes(value)) throw new InvalidArgumentError(`use one of ${PROGRESS_MODES.join(', ')}`);
@@ -31,7 +33,8 @@ function printSummary(summary: IngestSummary): void {
   const duplicates = summary.files.filter((file) => file.status === 'duplicate');
   if (duplicates.length > 0) {
     console.log('Already held from another file (not stored again):');
-    for (const file of duplicates) console.log(`  ${file.path} = ${file.duplicateOf} (${file.key})`);
+    for (const file of duplicates.slice(0, LISTED_DUPLICATES)) console.log(`  ${file.path} = ${file.duplicateOf} (${file.key})`);
+    if (duplicates.length > LISTED_DUPLICATES) console.log(`  … and ${duplicates.length - LISTED_DUPLICATES} more (--json lists them all)`);
   }
   const failures = summary.files.filter((file) => file.status === 'failed');
   if (failures.length > 0) {

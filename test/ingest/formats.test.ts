@@ -145,3 +145,21 @@ test('a page with no headline of its own takes its <title>; a VNI-encoded page i
   assert.equal(result.encoding, 'vni');
   assert.equal(result.text, 'Công văn số 629/LĐLĐ\nThực hiện Chỉ thị số 19-CT/TU');
 });
+
+test('a page without <article> or <main> keeps the header that holds its headline and date', async () => {
+  const page = `<html><body>
+    <header id="masthead"><a class="logo">Cổng thông tin</a><nav><a>Trang chủ</a><a>Văn bản</a></nav></header>
+    <div class="post">
+      <header class="entry-header"><h1>Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 15-KH/TU</h1><time>Cập nhật lúc 19:34, 03/03/2019</time></header>
+      <div class="entry-content"><p>Căn cứ Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Ban Chấp hành Trung ương.</p></div>
+      <div class="social-share">Chia sẻ</div>
+    </div>
+    <footer><p>Bản quyền thuộc về Cổng thông tin</p></footer>
+  </body></html>`;
+  const result = await documentTextFromBytes(utf8(page), 'bai-viet.html');
+  assert.equal(result.text, [
+    'Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 15-KH/TU',
+    'Cập nhật lúc 19:34, 03/03/2019',
+    'Căn cứ Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Ban Chấp hành Trung ương.',
+  ].join('\n'));
+});

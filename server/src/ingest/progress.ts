@@ -24,11 +24,11 @@ function linePrinter(stream: NodeJS.WriteStream): Listener {
 }
 
 function progressBar(stream: NodeJS.WriteStream): Listener {
-  const counts = { written: 0, unchanged: 0, failed: 0 };
+  const counts = { written: 0, unchanged: 0, duplicates: 0, failed: 0 };
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: '{bar} {value}/{total} files | {percentage}% | ETA {eta_formatted} | new/updated {written} unchanged {unchanged} failed {failed}',
+      format: '{bar} {value}/{total} files | {percentage}% | ETA {eta_formatted} | new/updated {written} unchanged {unchanged} duplicates {duplicates} failed {failed}',
       etaBuffer: 50,
       hideCursor: true,
       clearOnComplete: false,
@@ -41,7 +41,8 @@ function progressBar(stream: NodeJS.WriteStream): Listener {
     if (event.kind === 'file') {
       const status = event.report.status;
       if (status === 'failed') counts.failed++;
-      else if (status === 'unchanged' || status === 'duplicate') counts.unchanged++;
+      else if (status === 'unchanged') counts.unchanged++;
+      else if (status === 'duplicate') counts.duplicates++;
       else counts.written++;
       bar.update(event.done, counts);
     }

@@ -40,9 +40,12 @@ export function htmlTextOf(html: string): string {
   const $ = cheerio.load(html);
   $(NEVER_TEXT).remove();
   $(PAGE_CHROME).remove();
-  $(OUTER_CHROME).filter((_, element) => $(element).closest('article, main, [role="main"]').length === 0).remove();
+  const holdsContent = (element: Element): boolean => $(element).is(CONTENT) || $(element).find(CONTENT).length > 0;
+  $(OUTER_CHROME)
+    .filter((_, element) => $(element).closest('article, main, [role="main"]').length === 0 && !holdsContent(element))
+    .remove();
   $('[class], [id]')
-    .filter((_, element) => isChromeByName(element) && $(element).find(CONTENT).length === 0 && !$(element).is(CONTENT))
+    .filter((_, element) => isChromeByName(element) && !holdsContent(element))
     .remove();
 
   const title = $('head > title').first().text().trim();
