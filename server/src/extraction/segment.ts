@@ -71,8 +71,14 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
   return lo;
 }
 
-/** The sentence as evidence: whitespace runs (line breaks included) made single spaces. */
-export function evidenceText(text: string, sentence: Sentence, maxLength = 500): string {
-  const raw = text.slice(sentence.start, sentence.end).replace(/\s+/gu, ' ').trim();
-  return raw.length <= maxLength ? raw : `${raw.slice(0, maxLength - 1)}…`;
+/**
+ * The sentence as evidence, whitespace runs (line breaks included) made single spaces; a
+ * sentence too long to show is cut to a window around `focus` (the reference's offset).
+ */
+export function evidenceText(text: string, sentence: Sentence, focus = sentence.start, maxLength = 500): string {
+  const long = sentence.end - sentence.start > maxLength;
+  const from = long ? Math.max(sentence.start, Math.min(focus - maxLength / 2, sentence.end - maxLength)) : sentence.start;
+  const to = long ? Math.min(sentence.end, from + maxLength) : sentence.end;
+  const raw = text.slice(from, to).replace(/\s+/gu, ' ').trim();
+  return `${from > sentence.start ? '…' : ''}${raw}${to < sentence.end ? '…' : ''}`;
 }

@@ -10,7 +10,7 @@ import { TYPE_NAME_SOURCE, canonicalTypeName } from './vocabulary.ts';
 // The type word must be capitalised: "các chỉ thị, nghị quyết" is talk about documents in general.
 const CAPITALISED_TYPE = String.raw`(?<![\p{L}\p{M}])(?=\p{Lu})(${TYPE_NAME_SOURCE})`;
 const POINTER = String.raw`(này|nêu trên|nói trên|trên|đó|vừa nêu)(?![\p{L}\p{M}])`;
-const SHORT_NUMBER = String.raw`(\d{1,4})(?![\p{L}\p{M}\d/\-–.,]\d|[\p{L}\p{M}\d/\-–])`;
+const SHORT_NUMBER = String.raw`(?:số[ \t]+)?(\d{1,4})(?![\p{L}\p{M}\d/\-–.,]\d|[\p{L}\p{M}\d/\-–])`;
 const OF_ISSUER = String.raw`(?=(?:của|do)[ \t\r\n]+\p{Lu})`;
 
 const ANAPHOR = new RegExp(String.raw`${CAPITALISED_TYPE}[ \t]+(?:${POINTER}|${SHORT_NUMBER}|${OF_ISSUER})`, 'gu');

@@ -73,7 +73,7 @@ export function buildEntries(resolved: readonly ResolvedMention[], normalised: N
       start: span.start,
       end: span.end,
       cue: deciding.classification.cue,
-      evidence: evidenceText(normalised.text, deciding.classification.sentence),
+      evidence: evidenceText(normalised.text, deciding.classification.sentence, deciding.mention.start),
       key: first.key,
       subjectKey: first.subject === 'self' ? null : first.subject.key,
       mentions,
