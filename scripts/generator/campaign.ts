@@ -189,15 +189,16 @@ export class CampaignPlanner {
       for (const district of r.sample(locality.districts, r.int(0, 3))) {
         const issuers = localIssuers(locality, 'district', district.kind, district.name, null);
         const where = `${district.kind} ${district.name}`;
-        const hu = local(tu, issuers.committee, 'KH', 90, where);
+        const huType = r.weighted([['KH', 6], [root.type.code === 'NQ' ? 'CTr' : 'CT', 2], ['CV', 2]] as const);
+        const hu = local(tu, issuers.committee, huType, 90, where);
         const chain = r.chance(0.4) ? { doc: tu, target: root } : null;
         yield { genre: 'document', held: held(), plan: { self: hu, implements: tu, chain, basis: [], spirit: chain || r.chance(0.5) ? [] : [root], history: null } };
         if (plan && r.chance(0.6)) {
-          const ubnd = local(plan, issuers.peoplesCommittee, 'KH', 90, where);
+          const ubnd = local(plan, issuers.peoplesCommittee, r.weighted([['KH', 5], ['QD', 2], ['CV', 3]] as const), 90, where);
           yield { genre: 'document', held: held(), plan: { self: ubnd, implements: plan, chain: null, basis: [], spirit: [], history: null } };
         }
         for (const commune of r.sample(district.communes, r.int(0, 2))) {
-          const du = local(hu, localIssuers(locality, 'commune', 'xã', commune, where).committee, 'KH', 60, `xã ${commune}`);
+          const du = local(hu, localIssuers(locality, 'commune', 'xã', commune, where).committee, r.weighted([['KH', 3], ['NQ', 1], ['CV', 1]] as const), 60, `xã ${commune}`);
           const chain = r.chance(0.3) ? { doc: hu, target: tu } : null;
           yield { genre: 'document', held: held(), plan: { self: du, implements: hu, chain, basis: [], spirit: [], history: null } };
         }
@@ -206,11 +207,11 @@ export class CampaignPlanner {
       for (const commune of r.sample(locality.communes, r.int(0, 3))) {
         const kind = r.chance(0.7) ? 'xã' : 'phường';
         const issuers = localIssuers(locality, 'commune', kind, commune, null);
-        const du = local(tu, issuers.committee, 'KH', 60, `${kind} ${commune}`);
+        const du = local(tu, issuers.committee, r.weighted([['KH', 3], ['NQ', 1], ['CV', 1]] as const), 60, `${kind} ${commune}`);
         const chain = r.chance(0.4) ? { doc: tu, target: root } : null;
         yield { genre: 'document', held: held(), plan: { self: du, implements: tu, chain, basis: [], spirit: [], history: null } };
         if (plan && r.chance(0.5)) {
-          const ubnd = local(plan, issuers.peoplesCommittee, 'KH', 60, `${kind} ${commune}`);
+          const ubnd = local(plan, issuers.peoplesCommittee, r.weighted([['KH', 3], ['QD', 1], ['CV', 2]] as const), 60, `${kind} ${commune}`);
           yield { genre: 'document', held: held(), plan: { self: ubnd, implements: plan, chain: null, basis: [], spirit: [], history: null } };
         }
       }

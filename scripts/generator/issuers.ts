@@ -43,7 +43,8 @@ const upper = (text: string): string => text.toLocaleUpperCase('vi');
 export function writeSymbol(issuer: Issuer, type: DocType, n: number, day: Day): string {
   const num = n < 10 && issuer.symbol.kind === 'party' ? `0${n}` : String(n);
   switch (issuer.symbol.kind) {
-    case 'party': return `${num}-${type.code}/${issuer.symbol.code}`;
+    // A Party dispatch carries the code CV: "123-CV/TU".
+    case 'party': return `${num}-${type.code || 'CV'}/${issuer.symbol.code}`;
     case 'state': return type.code ? `${num}/${type.code}-${issuer.symbol.code}` : `${num}/${issuer.symbol.code}`;
     case 'dispatch': return `${num}/${issuer.symbol.code}`;
     case 'normative': return `${num}/${yearOf(day)}/${type.code}-${issuer.symbol.code}`;

@@ -61,6 +61,12 @@ test('every asserted edge is written in its source file where the truth file say
   }
 });
 
+test('every number and symbol is well formed, as its issuer writes it', () => {
+  const party = /^\d{2,}-[\p{Lu}][\p{L}]*\/[\p{Lu}Đ][\p{L}-]*$/u; // 19-CT/TU, 05-CTr/TU, 123-CV/TĐTN-TG
+  const state = /^\d+\/(?:\d{4}\/)?[\p{Lu}Đ][\p{L}]*(?:-[\p{L}]+)*$/u; // 629/LĐLĐ, 1234/QĐ-UBND, 08/2022/NĐ-CP
+  for (const d of corpus.documents) if (d.number) assert.ok(party.test(d.number) || state.test(d.number), d.number);
+});
+
 test('a document that implements another is later than it, by days to months', () => {
   const lags = corpus.truth
     .filter((e) => e.relation === 'implements' && e.subject === 'self')
