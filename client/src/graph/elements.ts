@@ -34,20 +34,20 @@ export interface GraphEdge {
 
 export type GraphElement = GraphNode | GraphEdge;
 
-/** Cytoscape node shapes by document type; the legend lists the same pairs. */
-export const TYPE_SHAPES: readonly (readonly [string, string])[] = [
-  ['nghi quyet', 'ellipse'],
-  ['chi thi', 'diamond'],
-  ['ket luan', 'hexagon'],
-  ['chuong trinh', 'round-rectangle'],
-  ['ke hoach', 'rectangle'],
-  ['quyet dinh', 'triangle'],
-  ['huong dan', 'pentagon'],
-  ['cong van', 'tag'],
-  ['thong bao', 'vee'],
-  ['luat', 'star'],
-  ['nghi dinh', 'octagon'],
-  ['thong tu', 'rhomboid'],
+/** Cytoscape node shapes by document type (folded name, shape, name as written); the legend lists them. */
+export const TYPE_SHAPES: readonly (readonly [string, string, string])[] = [
+  ['nghi quyet', 'ellipse', 'Nghị quyết'],
+  ['chi thi', 'diamond', 'Chỉ thị'],
+  ['ket luan', 'hexagon', 'Kết luận'],
+  ['chuong trinh', 'round-rectangle', 'Chương trình'],
+  ['ke hoach', 'rectangle', 'Kế hoạch'],
+  ['quyet dinh', 'triangle', 'Quyết định'],
+  ['huong dan', 'pentagon', 'Hướng dẫn'],
+  ['cong van', 'tag', 'Công văn'],
+  ['thong bao', 'vee', 'Thông báo'],
+  ['luat', 'star', 'Luật'],
+  ['nghi dinh', 'octagon', 'Nghị định'],
+  ['thong tu', 'rhomboid', 'Thông tư'],
 ];
 
 export const DEFAULT_SHAPE = 'round-tag';

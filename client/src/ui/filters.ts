@@ -3,8 +3,9 @@ import { h } from '../dom.ts';
 import type { Filters } from '../url-state.ts';
 import type { LevelName, SearchFilter } from '../model.ts';
 import { t, type MessageKey } from '../i18n.ts';
+import { TYPE_SHAPES } from '../graph/elements.ts';
 
-const TYPES = ['Nghị quyết', 'Chỉ thị', 'Kết luận', 'Quyết định', 'Chương trình', 'Kế hoạch', 'Hướng dẫn', 'Công văn', 'Thông báo', 'Luật', 'Nghị định'];
+const TYPES = TYPE_SHAPES.map(([, , name]) => name);
 const LEVELS: LevelName[] = ['CENTRAL', 'PROVINCE', 'DISTRICT', 'COMMUNE'];
 
 export function toSearchFilter(filters: Filters): SearchFilter {

@@ -3,6 +3,13 @@ import { h } from '../dom.ts';
 import { VIEWS, MAX_DEPTH, type ViewName, type ViewState } from '../url-state.ts';
 import type { Direction } from '../model.ts';
 import { t, type MessageKey } from '../i18n.ts';
+import { TYPE_SHAPES } from '../graph/elements.ts';
+
+/** A glyph close to each Cytoscape shape, for the legend. */
+const SHAPE_GLYPHS: Record<string, string> = {
+  ellipse: '⬭', diamond: '◇', hexagon: '⬡', 'round-rectangle': '▢', rectangle: '▭', triangle: '△',
+  pentagon: '⬠', tag: '⬟', vee: '⋁', star: '☆', octagon: '⯃', rhomboid: '▱',
+};
 
 export interface ToolbarActions {
   change: (change: Partial<ViewState>) => void;
@@ -49,5 +56,7 @@ export function createLegend(): HTMLElement {
       swatch('party', t('systemPARTY')), swatch('state', t('systemSTATE')), swatch('mass', t('systemMASS')),
       swatch('line implements', t('legendImplements')), swatch('line cites', t('legendCites')),
       swatch('hollow', t('legendPlaceholder')), swatch('unresolved', t('legendUnresolved'))),
+    h('ul', { class: 'shapes' }, TYPE_SHAPES.map(([, shape, name]) =>
+      h('li', {}, h('span', { class: 'glyph', 'aria-hidden': 'true' }, SHAPE_GLYPHS[shape] ?? '•'), name))),
     h('p', {}, t('expandHint')));
 }
