@@ -4,7 +4,7 @@ import { isPartialKey } from '../../domain/document-key.ts';
 import { compactIdentifier, issuerKey, yearOf } from '../resolution/identifiers.ts';
 import { mergeProperties, type NodeProperties } from '../resolution/plan.ts';
 import { keyColumns } from '../resolution/resolve.ts';
-import { INDEXED_TEXT_LIMIT, searchFields } from '../resolution/search-terms.ts';
+import { INDEXED_TEXT_LIMIT, foldForDiacriticRemovingTokenizer, searchFields } from '../resolution/search-terms.ts';
 import type { Connection } from './connection.ts';
 import type { DocumentRow } from './rows.ts';
 
@@ -94,7 +94,7 @@ export class Nodes {
   }
 
   private index(rowId: number, p: NodeProperties, text: string | null): void {
-    const fields = searchFields(p, text, INDEXED_TEXT_LIMIT);
+    const fields = searchFields(p, text, INDEXED_TEXT_LIMIT, foldForDiacriticRemovingTokenizer);
     this.connection
       .sql('INSERT INTO document_search (rowid, number, type, issuer, title, body) VALUES (?, ?, ?, ?, ?, ?)')
       .run(rowId, fields.number, fields.type, fields.issuer, fields.title, fields.body);
