@@ -30,9 +30,11 @@ export function describeQuerySuite(backend: Backend): void {
       const congVan = found.data!.search.hits.find((hit: any) => hit.document.number === '629/LĐLĐ');
       assert.ok(congVan, `629/LĐLĐ not among ${JSON.stringify(found.data)}`);
       assert.equal(congVan.document.type, 'Công văn');
-      const lineage = await graphql(api, 'query($key: ID!) { lineage(key: $key, direction: UP, depth: 2) { nodes { number } edges { from to relation } truncated } }', { key: congVan.document.key });
+      const lineage = await graphql(api, 'query($key: ID!) { lineage(key: $key, direction: UP, depth: 2) { nodes { number province placeholder } edges { from to relation } truncated } }', { key: congVan.document.key });
       const numbers = lineage.data!.lineage.nodes.map((node: any) => node.number);
       assert.ok(numbers.includes('19-CT/TU'), `lineage up: ${numbers.join(', ')}`);
+      const chiThi = lineage.data!.lineage.nodes.find((node: any) => node.number === '19-CT/TU');
+      assert.equal(chiThi.province, 'Cao Bằng', 'a cited Tỉnh ủy directive belongs to the citing province');
       assert.equal(lineage.data!.lineage.truncated, false);
     });
 

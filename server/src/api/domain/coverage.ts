@@ -1,11 +1,10 @@
 // How far a central or provincial document reached: which provinces (and which units in
 // them) have a document implementing it, directly or through a chain, how soon the first
 // one came, and which known provinces show none.
-import { NOT_APPLICABLE, UNKNOWN, parseDocumentKey } from '../../domain/document-key.ts';
 import type { StoredDocument, StoredEdge, Subgraph } from '../../store/port.ts';
 import { compareDates, lagInDays } from './dates.ts';
 import { walk } from './graph-walk.ts';
-import type { ProvinceMap } from './provinces-match.ts';
+import { provinceOfDocument, type ProvinceMap } from './provinces-match.ts';
 
 export interface Follower {
   key: string;
@@ -56,13 +55,6 @@ function byIssuer(followers: Follower[], documents: ReadonlyMap<string, Describe
   return [...units.values()].sort((a, b) => compareDates(a.first.date, b.first.date));
 }
 
-/** The province a document was issued in: as stored, or else the scope of its key (placeholders). */
-function provinceOf(key: string, document: Described | null | undefined): string | null {
-  if (document?.province) return document.province;
-  const scope = parseDocumentKey(key)?.scope;
-  return scope && scope !== UNKNOWN && scope !== NOT_APPLICABLE ? scope : null;
-}
-
 export function computeCoverage(
   source: string,
   downward: Pick<Subgraph, 'edges'>,
@@ -77,7 +69,7 @@ export function computeCoverage(
     const document = documents.get(reached.key);
     const date = document?.date ?? null;
     const follower = { key: reached.key, chain: [...reached.chain].reverse(), date, lagDays: lagInDays(sourceDate, date) };
-    const written = provinceOf(reached.key, document);
+    const written = provinceOfDocument(reached.key, document?.province);
     if (!written) {
       withoutProvince.push(follower);
       continue;

@@ -9,6 +9,7 @@ import {
   provinceBySlug,
   type Province,
 } from '../../domain/provinces.ts';
+import { NOT_APPLICABLE, UNKNOWN, parseDocumentKey } from '../../domain/document-key.ts';
 import { compareDates } from './dates.ts';
 
 export interface ProvinceName {
@@ -48,4 +49,16 @@ export function provinceMapFor(sourceDate: string | null): ProvinceMap {
       return merged ? asName(merged) : null;
     },
   };
+}
+
+/**
+ * The province a document was issued in: as stored, or else named from its key's scope —
+ * a placeholder only cited ("Chỉ thị 19-CT/TU của Tỉnh ủy" in a Cao Bằng dispatch) has
+ * its province only there.
+ */
+export function provinceOfDocument(key: string, stored: string | null | undefined): string | null {
+  if (stored) return stored;
+  const scope = parseDocumentKey(key)?.scope;
+  if (!scope || scope === UNKNOWN || scope === NOT_APPLICABLE) return null;
+  return provinceBySlug(scope)?.name ?? scope;
 }

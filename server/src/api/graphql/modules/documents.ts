@@ -6,6 +6,7 @@ import { foldVietnamese } from '../../../domain/fold.ts';
 import { yearOf } from '../../domain/dates.ts';
 import { describeDocument, quoteHop } from '../../domain/quote.ts';
 import { identifierSearch } from '../../domain/identifier-search.ts';
+import { provinceOfDocument } from '../../domain/provinces-match.ts';
 import { bareDocument, documentsByKey, type ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 
@@ -26,7 +27,10 @@ export const typeDefs = /* GraphQL */ `
     place: String
     title: String
     level: Level
-    "Province the document was issued in, as its issuer names it ('Cao Bằng'); null for central documents."
+    """
+    Province the document was issued in ('Cao Bằng'): as its text names it, or for a placeholder
+    as its key's scope names it; null for central documents.
+    """
     province: String
     system: IssuerSystem
     term: String
@@ -132,6 +136,7 @@ export const resolvers = {
     references: (document: StoredDocument, _: unknown, context: ApiContext) => context.loaders.outgoing.load(document.key),
     referencedBy: (document: StoredDocument, _: unknown, context: ApiContext) => context.loaders.incoming.load(document.key),
     label: (document: StoredDocument) => describeDocument(document),
+    province: (document: StoredDocument) => provinceOfDocument(document.key, document.province),
   },
   Edge: {
     from: async (edge: StoredEdge, _: unknown, context: ApiContext) => (await context.loaders.document.load(edge.from)) ?? bareDocument(edge.from),
