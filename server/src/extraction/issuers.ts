@@ -7,7 +7,7 @@
 import type { IssuerSystem, Level } from '../domain/types.ts';
 import { findProvince, provinceMatchKey, type Province } from '../domain/provinces.ts';
 import { ISSUER_KINDS, type IssuerKind } from './identity/issuer-catalogue.ts';
-import { foldWithOffsets, originalSpan } from './identity/folded-text.ts';
+import { foldWithOffsets, originalSpan, type FoldedText } from './identity/folded-text.ts';
 
 export interface Issuer {
   /** Readable name: "Tỉnh ủy Cao Bằng", "Liên đoàn Lao động tỉnh Cao Bằng", "Ban Bí thư". */
@@ -49,12 +49,14 @@ const E = '(?![a-z0-9])';
 const wordsToSource = (words: string): string => words.trim().replace(/ \?/g, '\\s*').replace(/ /g, '\\s+');
 
 const LOCALITY_SOURCE = LOCALITY_WORDS.map(([folded]) => wordsToSource(folded)).join('|');
+const LOCALITY_MATCHERS = LOCALITY_WORDS.map(([folded, word, level]) => [new RegExp(`^${wordsToSource(folded)}$`), word, level] as const);
 const LOCALITY = new RegExp(`^\\s+(${LOCALITY_SOURCE})${E}`);
 // Up to five capitalised words on the original text, for the place name after an issuer.
 const PLACE_WORDS = /^[ \t]*((?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:(?:[ \t]*[-–][ \t]*|[ \t]+|\r?\n)(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,4})/u;
 const ROMAN = /^[IVXLC]+$/;
 
-const COMBINED = new RegExp(ISSUER_KINDS.map((k) => `${W}(${wordsToSource(k.pattern)})${E}`).join('|'), 'g');
+// One boundary check around one alternation: each kind is one capturing group, in order.
+const COMBINED = new RegExp(`${W}(?:${ISSUER_KINDS.map((k) => `(${wordsToSource(k.pattern)})${E}`).join('|')})`, 'g');
 
 interface Locality {
   word: string | null;
@@ -67,26 +69,30 @@ interface Locality {
 // An abbreviation in brackets may sit between a body and its locality: "Liên đoàn Lao động (LĐLĐ) tỉnh".
 const ABBREVIATION = /^\s*\((?!\s*khoa)[^()\n]{1,15}\)/;
 
-/** "tỉnh Cao Bằng", "huyện Bảo Lạc", "Cao Bằng" (after a committee), or nothing. */
-function readLocality(originalRest: string, kind: IssuerKind): Locality {
+/**
+ * "tỉnh Cao Bằng", "huyện Bảo Lạc", "Cao Bằng" (after a committee), or nothing, right
+ * after a match that ends at `foldedEnd` in the folded text (`originalEnd` in the text).
+ */
+function readLocality(text: string, f: FoldedText, foldedEnd: number, originalEnd: number, kind: IssuerKind): Locality {
   const none: Locality = { word: null, level: null, place: null, province: null, length: 0 };
   if (kind.locality === 'none') return none;
-  const rest = foldWithOffsets(originalRest);
+  const originalRest = text.slice(originalEnd, originalEnd + 120);
   let consumed = 0; // in the original text
   let word: string | null = null;
   let level: Level | null = null;
   if (kind.locality === 'unit') {
-    const abbreviation = ABBREVIATION.exec(rest.folded);
+    const rest = f.folded.slice(foldedEnd, foldedEnd + 80);
+    const abbreviation = ABBREVIATION.exec(rest);
     const from = abbreviation ? abbreviation[0].length : 0;
-    const m = LOCALITY.exec(rest.folded.slice(from));
+    const m = LOCALITY.exec(rest.slice(from));
     if (m) {
       const said = m[1]!.replace(/\s+/g, ' ');
-      const entry = LOCALITY_WORDS.find(([f]) => new RegExp(`^${wordsToSource(f)}$`).test(said))!;
+      const entry = LOCALITY_MATCHERS.find(([pattern]) => pattern.test(said))!;
       word = entry[1];
       level = entry[2];
-      consumed = rest.offsets[from + m[0].length]!;
+      consumed = f.offsets[foldedEnd + from + m[0].length]! - originalEnd;
     } else if (abbreviation) {
-      consumed = rest.offsets[abbreviation[0].length]!;
+      consumed = f.offsets[foldedEnd + abbreviation[0].length]! - originalEnd;
     }
   }
   const place = PLACE_WORDS.exec(originalRest.slice(consumed));
@@ -152,15 +158,16 @@ export function findIssuerMentions(text: string): IssuerMention[] {
     const kind = ISSUER_KINDS[index]!;
     const foldedEnd = m.index + m[0].length;
     const span = originalSpan(f, m.index, foldedEnd);
-    const loc = readLocality(text.slice(span.end, span.end + 120), kind);
+    const loc = readLocality(text, f, foldedEnd, span.end, kind);
     let end = span.end + loc.length;
     let term: string | null = null;
     if (kind.takesTerm) {
-      const foldedAfter = foldWithOffsets(text.slice(end, end + 30)).folded;
-      const t = termAfter(foldedAfter);
+      let at = foldedEnd;
+      while (at < f.folded.length && f.offsets[at]! < end) at++;
+      const t = termAfter(f.folded.slice(at, at + 30));
       if (t.term) {
         term = t.term;
-        end = end + foldWithOffsets(text.slice(end, end + 30)).offsets[t.length]!;
+        end = f.offsets[at + t.length]!;
       }
     }
     const issuer = buildIssuer(kind, loc, term);

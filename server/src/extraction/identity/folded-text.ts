@@ -12,22 +12,18 @@ export interface FoldedText {
   offsets: number[];
 }
 
-const foldedChar = new Map<string, string>();
+// Folded form of every character up to the end of Latin Extended Additional (U+1EFF),
+// where all Vietnamese letters live; built once.
+const TABLE_SIZE = 0x1f00;
+const FOLD_TABLE: string[] = Array.from({ length: TABLE_SIZE }, (_, code) => foldOne(String.fromCharCode(code)));
 
 /** One character folded: "" for a lone combining mark, else one character. */
-function foldChar(ch: string): string {
-  const cached = foldedChar.get(ch);
-  if (cached !== undefined) return cached;
-  let base: string;
-  if (COMBINING_MARK.test(ch)) base = '';
-  else {
-    base = ch.normalize('NFD')[0] ?? ch;
-    if (base === 'đ' || base === 'Đ') base = 'd';
-    base = base.toLowerCase();
-    if (base.length !== 1) base = ch; // a letter whose lower case is longer keeps its place
-  }
-  if (foldedChar.size < 4096) foldedChar.set(ch, base);
-  return base;
+function foldOne(ch: string): string {
+  if (COMBINING_MARK.test(ch)) return '';
+  let base = ch.normalize('NFD')[0] ?? ch;
+  if (base === 'đ' || base === 'Đ') base = 'd';
+  base = base.toLowerCase();
+  return base.length === 1 ? base : ch; // a letter whose lower case is longer keeps its place
 }
 
 export function foldWithOffsets(text: string): FoldedText {
@@ -35,8 +31,7 @@ export function foldWithOffsets(text: string): FoldedText {
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // ASCII needs no decomposition.
-    const folded = code < 0x80 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!) : foldChar(text[i]!);
+    const folded = code < TABLE_SIZE ? FOLD_TABLE[code]! : foldOne(text[i]!);
     if (folded === '') continue; // a decomposed mark belongs to the letter before it
     chars.push(folded);
     offsets.push(i);
