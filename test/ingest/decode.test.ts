@@ -3,6 +3,7 @@
 // made here by encoding Vietnamese sentences with the same tables, then decoded blind.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   decodeText,
   encodeTcvn3,
@@ -93,4 +94,36 @@ test('a TCVN3 file with mostly ASCII lines is still recognised by its few Vietna
 test('Vietnamese syllables: valid ones pass, garbled decodings fail', () => {
   for (const word of ['nghị', 'quyết', 'thường', 'khuya', 'người', 'giữa', 'hoà', 'hòa', 'ủy']) assert.ok(isVietnameseSyllable(word), word);
   for (const word of ['vieät', 'nh©n', 'quyeåt', 'ngưọi', 'tiếngà']) assert.ok(!isVietnameseSyllable(word), word);
+});
+
+test('any bytes at all decode to some text without throwing', () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
+      const decoded = decodeText(bytes);
+      assert.equal(typeof decoded.text, 'string');
+      assert.ok(decoded.encoding.length > 0);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('Vietnamese text round-trips through every encoding whatever the sentence', () => {
+  const syllables = ['nghị', 'quyết', 'thực', 'hiện', 'của', 'tỉnh', 'ủy', 'ban', 'thường', 'vụ', 'đảng', 'bộ', 'kế', 'hoạch', 'số', 'ngày', 'tháng', 'năm', 'chỉ', 'thị', 'về', 'việc', 'người', 'dân'];
+  const sentence = fc.array(fc.constantFrom(...syllables), { minLength: 4, maxLength: 40 }).map((words) => words.join(' '));
+  fc.assert(
+    fc.property(sentence, (text) => {
+      assert.equal(decodeText(encodeVni(text)).text, text);
+      assert.equal(decodeText(encodeTcvn3(text)).text, text);
+      assert.equal(decodeText(encodeWindows1258(text)).text, text);
+      assert.equal(decodeText(new TextEncoder().encode(text)).text, text);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('a large legacy file is detected from a sample and decoded whole', () => {
+  const text = `${SENTENCES.join('\n')}\n`.repeat(2000);
+  const decoded = decodeText(encodeVni(text));
+  assert.equal(decoded.encoding, 'vni');
+  assert.equal(decoded.text, text);
 });

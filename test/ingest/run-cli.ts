@@ -8,7 +8,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SCRIPT = ['--import', 'tsx', 'scripts/ingest.ts'];
 
 function environment(dataDir: string): NodeJS.ProcessEnv {
-  const env = { ...process.env, DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
   delete env['NEO4J_URI'];
   return env;
 }

@@ -50,6 +50,9 @@ function isAscii(bytes: Uint8Array): boolean {
   return true;
 }
 
+/** Enough text to tell encodings apart; large files are not decoded four times over. */
+const SAMPLE_BYTES = 64 * 1024;
+
 const LEGACY: readonly { encoding: TextEncoding; decode: (bytes: Uint8Array) => string }[] = [
   { encoding: 'tcvn3', decode: decodeTcvn3 },
   { encoding: 'vni', decode: decodeVni },
@@ -74,14 +77,16 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const counts = syllableCounts(utf8);
     if (counts.vietnamese > 0 && counts.garbled <= counts.vietnamese * 0.1) return { text: utf8, encoding: 'utf-8' };
   }
-  const candidates: DecodedText[] = utf8 === null ? [] : [{ text: utf8, encoding: 'utf-8' }];
-  for (const { encoding, decode } of LEGACY) candidates.push({ text: decode(bytes), encoding });
-  // Candidates are in order of preference, so a tie keeps the earlier (UTF-8 first).
-  let best = candidates[0]!;
-  let bestScore = vietnameseScore(best.text);
-  for (const candidate of candidates.slice(1)) {
-    const score = vietnameseScore(candidate.text);
+  // Candidates are scored on a sample and in order of preference, so a tie keeps the
+  // earlier (UTF-8 first); only the winner decodes the whole file.
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  let best: { encoding: TextEncoding; decode: (bytes: Uint8Array) => string } | null = null;
+  let bestScore = utf8 === null ? -Infinity : vietnameseScore(utf8);
+  for (const candidate of LEGACY) {
+    const score = vietnameseScore(candidate.decode(sample));
     if (score > bestScore) { best = candidate; bestScore = score; }
   }
-  return best;
+  if (best === null && utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const chosen = best ?? LEGACY[LEGACY.length - 1]!;
+  return { text: chosen.decode(bytes), encoding: chosen.encoding };
 }
