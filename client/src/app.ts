@@ -138,9 +138,9 @@ export class App {
     void this.showPanel(this.selected);
     try {
       if (view === 'text') {
-        const detail = await fetchDocument(doc);
+        const [detail, lineage] = await Promise.all([fetchDocument(doc), this.loadLineage().catch(() => null)]);
         if (ticket !== this.ticket) return;
-        if (detail) renderText(this.viewBox, detail, (key) => this.open(key));
+        if (detail) renderText(this.viewBox, detail, lineage, (key) => this.open(key));
         else this.say(t('notFound', { key: doc }), 'error');
         return;
       }

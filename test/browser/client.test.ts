@@ -104,7 +104,9 @@ test('the full text has every reference marked and linked', { skip }, async () =
   await page.locator('#panel-title', { hasText: '629/LĐLĐ' }).waitFor();
   await page.click('[data-view=text]');
   await page.locator('.full-text a.ref').first().waitFor();
-  assert.ok((await page.locator('.full-text a.ref').count()) >= 3, 'at least the directive, 24-NQ/TW and 39-CTr/TU');
+  assert.ok((await page.locator('.full-text a.ref').count()) >= 4, 'the directive (twice), 24-NQ/TW and 39-CTr/TU');
+  assert.equal(await page.locator('.full-text a.ref', { hasText: /19-\s*CT\/TU/ }).count(), 2, 'both mentions of the directive, one written "19- CT/TU"');
+  await page.locator('.full-text a.ref', { hasText: '25-NQ/TW' }).first().waitFor({ timeout: 5000 });
   assert.match(await page.locator('.full-text').innerText(), /Kính gửi/);
   await screenshot(page, '06-full-text');
 });

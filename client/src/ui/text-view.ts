@@ -1,10 +1,24 @@
 // The full text of a document with every mention of another document marked and linked.
 import { h, fill } from '../dom.ts';
 import { markSpans, referenceSpans } from '../text-marks.ts';
-import { documentLabel, type DocumentDetail } from '../model.ts';
+import { documentLabel, type DocumentDetail, type DocumentSummary, type Lineage } from '../model.ts';
 import { t } from '../i18n.ts';
 
-export function renderText(container: HTMLElement, doc: DocumentDetail, onOpen: (key: string) => void): void {
+/**
+ * Documents this text names in relations between two others ("39-CTr/TU … thực hiện Nghị
+ * quyết số 25-NQ/TW"): those edges belong to other documents, so only the lineage knows
+ * them; their numbers are marked wherever they occur.
+ */
+function statedElsewhere(doc: DocumentDetail, lineage: Lineage | null): DocumentSummary[] {
+  if (!lineage) return [];
+  const byKey = new Map(lineage.nodes.map((node) => [node.key, node]));
+  return lineage.edges
+    .filter((edge) => edge.assertedBy === doc.key && edge.from !== doc.key && edge.to !== doc.key)
+    .flatMap((edge) => [byKey.get(edge.from), byKey.get(edge.to)])
+    .filter((node): node is DocumentSummary => node !== undefined && node.number !== null);
+}
+
+export function renderText(container: HTMLElement, doc: DocumentDetail, lineage: Lineage | null, onOpen: (key: string) => void): void {
   if (!doc.text) {
     fill(container, h('h2', {}, documentLabel(doc)), h('p', { class: 'note' }, t('noText')));
     return;
@@ -15,6 +29,9 @@ export function renderText(container: HTMLElement, doc: DocumentDetail, onOpen: 
     const target = edge.to.key === doc.key ? edge.from : edge.to;
     return [{ surface: edge.surface, start: edge.start, end: edge.end, number: target.number, mark: target }];
   });
+  for (const other of statedElsewhere(doc, lineage)) {
+    references.push({ surface: other.number!, start: 0, end: 0, number: other.number, mark: other });
+  }
   const segments = markSpans(doc.text, referenceSpans(doc.text, references));
   const marked = segments.filter((segment) => segment.mark).length;
   fill(container,
