@@ -125,3 +125,26 @@ Chiều 2/11, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị tổng kết
   assert.equal(r.publicationYear, 2020);
   assert.equal(r.title, 'Tổng kết 15 năm thực hiện Nghị quyết số 27-NQ/TW về xây dựng đội ngũ trí thức');
 });
+
+test('a page that reproduces a document with its whole header is that document', () => {
+  const r = readDocumentIdentity(`Kế hoạch triển khai Chỉ thị 21-CT/TW của Ban Bí thư về công tác phụ nữ
+Ngày đăng: 20/06/2018
+
+Trang thông tin điện tử Hội Liên hiệp Phụ nữ tỉnh trân trọng giới thiệu toàn văn Kế hoạch của Ban Thường vụ Tỉnh ủy như sau:
+
+TỈNH ỦY PHÚ YÊN
+*
+Số 95-KH/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tuy Hòa, ngày 11 tháng 6 năm 2018
+KẾ HOẠCH
+triển khai thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư khóa XII
+Thực hiện Chỉ thị số 21-CT/TW, ngày 20/01/2018 của Ban Bí thư khóa XII về tiếp tục đổi mới, nâng cao chất lượng, hiệu quả hoạt động công tác phụ nữ trong tình hình mới, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch thực hiện như sau:`);
+  assert.equal(r.genre, 'document');
+  assert.equal(r.type, 'Kế hoạch');
+  assert.equal(r.number, '95-KH/TU');
+  assert.equal(r.date, '2018-06-11');
+  assert.equal(r.place, 'Tuy Hòa');
+  assert.equal(r.issuer, 'Tỉnh ủy Phú Yên');
+  assert.equal(r.title, 'triển khai thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư khóa XII');
+});

@@ -90,14 +90,15 @@ interface Cell {
 }
 
 /**
- * The issuer column of a header: all-capitals cells of the lines before `headerEnd`. A
+ * The issuer column of a header: all-capitals cells of the lines between `headerFrom` and `headerEnd`. A
  * line of interleaved columns ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …") is cut at its
  * gaps, and the motto cells are dropped.
  */
-function issuerCells(lines: readonly Line[], headerEnd: number): Cell[] {
+function issuerCells(lines: readonly Line[], headerFrom: number, headerEnd: number): Cell[] {
   const cells: Cell[] = [];
   for (const line of lines) {
     if (line.end > headerEnd) break;
+    if (line.start < headerFrom) continue;
     let at = 0;
     for (const piece of line.text.split(COLUMN_GAP)) {
       const offset = line.text.indexOf(piece, at);
@@ -113,8 +114,8 @@ function issuerCells(lines: readonly Line[], headerEnd: number): Cell[] {
 const PROVINCE_LINE = /(?:TỈNH|THÀNH\s+PHỐ|TP\.?)\s+(\p{Lu}[\p{Lu}\p{M}]*(?:[ \t-]+\p{Lu}[\p{Lu}\p{M}]*){0,4})\s*$/u;
 
 /** A province named on a header line ("ĐẢNG BỘ TỈNH CAO BẰNG", "UBND TỈNH SÓC TRĂNG"). */
-export function headerProvince(lines: readonly Line[], headerEnd: number): Province | null {
-  for (const cell of issuerCells(lines, headerEnd)) {
+export function headerProvince(lines: readonly Line[], headerFrom: number, headerEnd: number): Province | null {
+  for (const cell of issuerCells(lines, headerFrom, headerEnd)) {
     const m = PROVINCE_LINE.exec(cell.text);
     const province = m ? findProvince(m[1]!) : null;
     if (province) return province;
@@ -123,8 +124,8 @@ export function headerProvince(lines: readonly Line[], headerEnd: number): Provi
 }
 
 /** Issuers named in the issuer column of the header. */
-export function headerIssuers(lines: readonly Line[], headerEnd: number, jointSymbol: boolean): FoundIssuer | null {
-  const cells = issuerCells(lines, headerEnd);
+export function headerIssuers(lines: readonly Line[], headerFrom: number, headerEnd: number, jointSymbol: boolean): FoundIssuer | null {
+  const cells = issuerCells(lines, headerFrom, headerEnd);
   if (cells.length === 0) return null;
   // Read the cells as one block so "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG" stays one issuer.
   const block = cells.map((c) => c.text).join('\n');

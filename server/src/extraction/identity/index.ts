@@ -45,6 +45,7 @@ export interface IdentityReading extends DocumentIdentity {
 
 const TYPE_LINE_SEARCH = 80;
 const HEADER_LINES = 40;
+const HEADER_LINES_ABOVE_NUMBER = 6;
 const HEADER_CHARS = 6000;
 const TAIL_CHARS = 3000;
 const MOTTO = /CỘNG\s+H[ÒO]A\s+XÃ\s+HỘI|Cộng\s+h[òo]a\s+xã\s+hội|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do/u;
@@ -85,10 +86,17 @@ function read(n: NormalisedText): IdentityReading {
   const subject = readSubjectLine(lines, HEADER_LINES);
   const recipients = readRecipients(lines, TYPE_LINE_SEARCH);
   const prose = firstProse(lines);
+  // A page may put an introduction before the document's own header: then the header is
+  // the few lines around the number line, and ends at the first prose after it.
+  const numberLineIndex = numberLine ? lines.findIndex((l) => l.end >= numberLine.start) : -1;
+  const embedded = numberLine !== null && numberLine.start > prose;
+  const headerFrom = embedded ? lines[Math.max(0, numberLineIndex - HEADER_LINES_ABOVE_NUMBER)]!.start : 0;
+  const headerProse = embedded ? firstProse(lines.slice(numberLineIndex + 1)) : prose;
+  const inHeader = (offset: number): boolean => offset >= headerFrom && offset <= headerProse;
   // An official text shows its number, a type line or subject line, recipients or the motto;
   // a dated text with none of them is a page reporting on documents.
   const documentMarks = numberLine !== null || subject !== null || recipients.length > 0
-    || (typeLine !== null && typeLine.start <= prose) || MOTTO.test(text.slice(0, HEADER_CHARS));
+    || (typeLine !== null && inHeader(typeLine.start)) || MOTTO.test(text.slice(0, HEADER_CHARS));
   const genreIsNews = !documentMarks && (publication !== null || placeDate !== null);
   const published = genreIsNews ? publication?.date ?? placeDate?.date ?? null : null;
   const publicationYear = genreIsNews ? yearOf(published?.iso) : yearOf(placeDate?.date.iso);
@@ -106,7 +114,7 @@ function read(n: NormalisedText): IdentityReading {
   const number = symbol?.normalised ?? null;
 
   // A type line counts in the header (before the prose), or after a page's announcement.
-  const headerTypeLine = typeLine && (genreIsNews ? reproduced !== null && typeLine.start > reproduced.end : typeLine.start <= prose)
+  const headerTypeLine = typeLine && (genreIsNews ? reproduced !== null && typeLine.start > reproduced.end : inHeader(typeLine.start))
     ? typeLine : null;
 
   // Type: the symbol's code, the type line, the subject line of a dispatch, "Công văn này".
@@ -119,9 +127,9 @@ function read(n: NormalisedText): IdentityReading {
   }
 
   // Issuer, from the strongest source that names one.
-  const headerEnd = Math.min(headerTypeLine && !genreIsNews ? headerTypeLine.start : Infinity, prose);
+  const headerEnd = Math.min(headerTypeLine && !genreIsNews ? headerTypeLine.start : Infinity, headerProse);
   const { issuers, term } = isDocument
-    ? whoIssued({ text, lines, headerEnd, symbol, placeDate, news: genreIsNews, reproduced, issuedBy: headerTypeLine?.issuedBy ?? null, bodyFrom: reproduced && typeLine ? typeLine.start : genreIsNews ? 0 : Math.min(headerEnd, text.length) })
+    ? whoIssued({ text, lines, headerFrom, headerEnd, symbol, placeDate, news: genreIsNews, reproduced, issuedBy: headerTypeLine?.issuedBy ?? null, bodyFrom: reproduced && typeLine ? typeLine.start : genreIsNews ? 0 : Math.min(headerEnd, text.length) })
     : { issuers: [], term: null };
   const issuer = issuers.length > 0 ? issuers.map((i) => i.name).join(' và ') : null;
   const lead = issuers[0] ?? null;

@@ -15,7 +15,8 @@ import { completeIssuer, issuerForCode, soleProvinceNamed } from './issuer-compl
 export interface IssuerContext {
   text: string;
   lines: readonly Line[];
-  /** Clean offset where the header ends. */
+  /** Clean offsets where the header begins and ends. */
+  headerFrom: number;
   headerEnd: number;
   /** Clean offset where the body (the document's own prose) begins. */
   bodyFrom: number;
@@ -36,7 +37,7 @@ const STANDING_OF: Readonly<Record<string, string>> = {
 export function whoIssued(ctx: IssuerContext): { issuers: Issuer[]; term: string | null } {
   const { text, lines, headerEnd, symbol } = ctx;
   const jointSymbol = symbol !== null && (symbol.issuerCode ?? '').includes('-') && symbol.form !== 'party';
-  const header = ctx.news ? null : headerIssuers(lines, headerEnd, jointSymbol);
+  const header = ctx.news ? null : headerIssuers(lines, ctx.headerFrom, headerEnd, jointSymbol);
   const body = bodyIssuer(text, ctx.bodyFrom);
   const signature = signatureIssuer(lines);
   const filing = filingIssuer(lines);
@@ -59,7 +60,7 @@ export function whoIssued(ctx: IssuerContext): { issuers: Issuer[]; term: string
   const term = issuers.find((i) => i.term)?.term ?? null;
   const hints: (Province | null)[] = [
     ...candidates.flat().map((i) => (i.province ? findProvince(i.province) : null)),
-    ctx.news ? null : headerProvince(lines, headerEnd),
+    ctx.news ? null : headerProvince(lines, ctx.headerFrom, headerEnd),
     ctx.placeDate?.place ? findProvince(ctx.placeDate.place) : null,
     soleProvinceNamed(text),
   ];
