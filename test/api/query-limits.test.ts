@@ -1,7 +1,7 @@
 // Depth and cost limits refuse a query before it runs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parse, validate } from 'graphql';
+import { getIntrospectionQuery, parse, validate } from 'graphql';
 import { buildSchema } from '../../server/src/api/graphql/schema.ts';
 import { queryLimitsRule } from '../../server/src/api/graphql/query-limits.ts';
 
@@ -33,4 +33,8 @@ test('a shallow query that fans out over large pages is refused by cost', () => 
 test('a page size given as a variable is costed at the largest page', () => {
   const query = 'query($n: Int) { search(query: "x", first: $n) { hits { document { references { to { referencedBy { from { key } } } } } } } }';
   assert.deepEqual(problems(query), ['QUERY_TOO_COMPLEX']);
+});
+
+test('the standard introspection query of GraphQL tools is not limited', () => {
+  assert.deepEqual(problems(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true })), []);
 });

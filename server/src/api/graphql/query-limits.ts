@@ -55,6 +55,8 @@ function measure(
   for (const selection of selections.selections) {
     let inner: Measure = { depth: 0, cost: 0 };
     if (selection.kind === Kind.FIELD) {
+      // Introspection is bounded by the schema itself; tools send deep standard queries for it.
+      if (selection.name.value.startsWith('__')) continue;
       const fields = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields() : {};
       const definition = fields[selection.name.value];
       if (!definition || !selection.selectionSet) {
