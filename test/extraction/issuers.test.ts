@@ -94,3 +94,10 @@ test('decomposed (NFD) text gives the same spans', () => {
   assert.equal(m?.issuer.name.normalize('NFC'), 'Tỉnh ủy Cao Bằng');
   assert.equal(text.slice(m!.start, m!.end), m!.surface);
 });
+
+test('Party caucuses in State bodies and the Front are issuers of their own', () => {
+  assert.equal(read('Ban Cán sự đảng UBND tỉnh Bình Phước')?.name, 'Ban Cán sự đảng Ủy ban nhân dân tỉnh Bình Phước');
+  assert.equal(read('Đảng đoàn HĐND tỉnh')?.level, 'province');
+  assert.equal(read('Đảng đoàn Mặt trận Tổ quốc tỉnh Sơn La')?.province, 'Sơn La');
+  assert.equal(read('Ban Nội chính Tỉnh ủy Long An')?.code, 'BNCTU');
+});
