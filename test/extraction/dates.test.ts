@@ -121,3 +121,10 @@ test('random text never throws and every span is a slice of the text', async () 
     }
   }), { numRuns: 500 });
 });
+
+test('figures loosened by PDF or OCR output after "ngày"', () => {
+  assert.deepEqual(iso('Nghị quyết số 24-NQ/TW ngày 03/ 6/ 2013 của Ban Chấp hành Trung ương'), ['2013-06-03']);
+  assert.deepEqual(iso('ngày 03 / 6 / 2013'), ['2013-06-03']);
+  assert.deepEqual(iso('ngay 21 thang 7 nam 2017'), ['2017-07-21']);
+  assert.deepEqual(iso('từ ngày 20 - 26/9/2017'), []);
+});

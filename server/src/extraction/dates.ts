@@ -84,6 +84,12 @@ const FORMS: DateForm[] = [
     read: ([d, slash, dash, dot, y]) => ({ day: Number(d), month: Number(slash ?? dash ?? dot), year: Number(y) }),
   },
   {
+    name: 'numeric spaced',
+    // PDF and OCR output loosen the figures after "ngày": "ngày 03/ 6/ 2013", "ngày 03 / 6 / 2013".
+    pattern: `${DAY_WORD}(\\d{1,2})[ ]?(?:/[ ]?(\\d{1,2})[ ]?/|-[ ]?(\\d{1,2})[ ]?-|\\.[ ]?(\\d{1,2})[ ]?\\.)[ ]?(\\d{4})(?![\\d/]|[.-]\\d)`,
+    read: ([d, slash, dash, dot, y]) => ({ day: Number(d), month: Number(slash ?? dash ?? dot), year: Number(y) }),
+  },
+  {
     name: 'words without year',
     pattern: `${DAY_WORD}(\\d{1,2})${S}+th[áa]ng${S}+(\\d{1,2})(?!\\d|${S}*n[ăa]m${S}*\\d)`,
     read: ([d, m]) => ({ day: Number(d), month: Number(m), year: null }),
