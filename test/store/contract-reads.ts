@@ -97,6 +97,10 @@ export function describeReadContract(makeStore: StoreFactory): void {
     assert.deepEqual(await topKeys(store, '629'), [KEYS.congVan629]);
     assert.deepEqual(await topKeys(store, 'Chỉ thị 19- CT/TU'), [KEYS.chiThi19CaoBang]);
     assert.deepEqual(await topKeys(store, '25-NQ/TW'), [KEYS.nghiQuyet25], 'placeholders are found too');
+    assert.deepEqual(await topKeys(store, 'ct 19 tu'), [KEYS.chiThi19CaoBang], 'type and issuer codes typed as words');
+    assert.deepEqual(await topKeys(store, 'nghị quyết 41 2004'), [KEYS.nghiQuyet41Moi], 'the year tells the two 41-NQ/TW apart');
+    assert.deepEqual(await topKeys(store, 'nghi quyet 41 2023'), [KEYS.nghiQuyet41DoanhNhan]);
+    assert.deepEqual(await topKeys(store, 'NQ41/TW', 2).then((keys) => keys.sort()), [KEYS.nghiQuyet41Moi, KEYS.nghiQuyet41DoanhNhan].sort());
   }));
 
   test('search filters by type, level, province, issuer and years, and pages with a total', withStore(makeStore, async (store) => {

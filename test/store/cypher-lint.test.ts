@@ -20,7 +20,7 @@ function cypherErrors(statement: string): string[] {
 
 test('the linter itself rejects broken Cypher (so a passing lint means something)', () => {
   assert.notDeepEqual(cypherErrors('MATCH (d:Document {key: $key} RETURN d'), []);
-  assert.notDeepEqual(cypherErrors(search({ fullText: true, identifier: true, mode: 'page' }).replace('WITH d, sum(score)', 'WITH d sum(score)')), []);
+  assert.notDeepEqual(cypherErrors(search({ fullText: true, identifier: true, keyFields: true, mode: 'page' }).replace('WITH d, sum(score)', 'WITH d sum(score)')), []);
   assert.deepEqual(cypherErrors('MATCH (d:Document {key: $key}) RETURN d.key'), []);
 });
 

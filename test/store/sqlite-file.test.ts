@@ -64,6 +64,24 @@ test('migrations apply once, in order, and a newer one is applied at the next st
   }
 });
 
+test('a database written by schema version 1 is migrated at start, its rows back-filled', async (t) => {
+  const dataDir = temporaryDirectory(t);
+  const db = new Database(join(dataDir, DATABASE_FILE));
+  migrate(db, migrations.filter((migration) => migration.version === 1));
+  db.prepare(`INSERT INTO documents (key, placeholder, partial, k_type, k_number, type, number, number_compact) VALUES (?, 1, 0, 'NQ', '24', 'Nghị quyết', '24-NQ/TW', '24nqtw')`).run(KEYS.nghiQuyet24);
+  db.close();
+
+  const store = new SqliteGraphStore(dataDir);
+  await store.init();
+  try {
+    assert.equal(currentVersion(store.database), migrations.at(-1)!.version);
+    assert.deepEqual(store.database.prepare('SELECT k_issuer, k_period FROM documents').get(), { k_issuer: 'TW', k_period: 'XI' });
+    assert.deepEqual((await store.search({ text: 'nghi quyet 24 tw', first: 1, offset: 0 })).items.map((item) => item.document.key), [KEYS.nghiQuyet24]);
+  } finally {
+    await store.close();
+  }
+});
+
 test('a migration that fails leaves the schema at the version before it', (t) => {
   const db = new Database(join(temporaryDirectory(t), 'm.sqlite'));
   try {

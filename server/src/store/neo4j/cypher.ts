@@ -18,11 +18,11 @@ export const SCHEMA = [
   'CREATE CONSTRAINT issuer_key IF NOT EXISTS FOR (i:Issuer) REQUIRE i.key IS UNIQUE',
   'CREATE CONSTRAINT pattern_key IF NOT EXISTS FOR (p:Pattern) REQUIRE p.pattern IS UNIQUE',
   'CREATE INDEX document_number_compact IF NOT EXISTS FOR (d:Document) ON (d.numberCompact)',
-  'CREATE INDEX document_key_number IF NOT EXISTS FOR (d:Document) ON (d.kNumber, d.kType)',
+  'CREATE INDEX document_key_number IF NOT EXISTS FOR (d:Document) ON (d.kNumber)',
   'CREATE INDEX document_key_type IF NOT EXISTS FOR (d:Document) ON (d.kType)',
   'CREATE INDEX document_source IF NOT EXISTS FOR (d:Document) ON (d.source)',
   'CREATE INDEX document_placeholder IF NOT EXISTS FOR (d:Document) ON (d.placeholder)',
-  'CREATE INDEX pattern_lookup IF NOT EXISTS FOR (p:Pattern) ON (p.kNumber, p.kType)',
+  'CREATE INDEX pattern_lookup IF NOT EXISTS FOR (p:Pattern) ON (p.kNumber)',
   ...EDGE_KINDS.flatMap((kind) => [
     `CREATE INDEX ${kind.toLowerCase()}_asserted_by IF NOT EXISTS FOR ()-[r:${kind}]-() ON (r.assertedBy)`,
     `CREATE INDEX ${kind.toLowerCase()}_to_ref IF NOT EXISTS FOR ()-[r:${kind}]-() ON (r.toRef)`,
@@ -181,6 +181,8 @@ export interface SearchShape {
   fullText: boolean;
   /** A compact number ("41nqtw") is matched against the indexed numberCompact. */
   identifier: boolean;
+  /** A typed identifier read into key fields ("ct 19 tu") is matched against kNumber, kType, kIssuer. */
+  keyFields: boolean;
   mode: 'page' | 'count';
 }
 
@@ -192,13 +194,18 @@ const SEARCH_FILTERS = `($placeholders OR d.placeholder = false)
   AND ($yearFrom IS NULL OR d.year >= $yearFrom)
   AND ($yearTo IS NULL OR d.year <= $yearTo)`;
 
-/** Ranked search: exact number 1000, number prefix 500, plus full-text relevance. */
+/** Ranked search: exact number 1000, identifier key fields 800, number prefix 500, plus full-text relevance. */
 export function search(shape: SearchShape): string {
   const sources: string[] = [];
   if (shape.identifier) {
     sources.push(`MATCH (d:Document) WHERE d.numberCompact STARTS WITH $identifier
     AND (size(d.numberCompact) = size($identifier) OR NOT $identifier =~ '.*[0-9]' OR NOT substring(d.numberCompact, size($identifier), 1) =~ '[0-9]')
     RETURN d, CASE WHEN d.numberCompact = $identifier THEN 1000.0 ELSE 500.0 END AS score`);
+  }
+  if (shape.keyFields) {
+    sources.push(`MATCH (d:Document) WHERE d.kNumber = $keyNumber AND ($keyType IS NULL OR d.kType = $keyType) AND ($keyIssuer IS NULL OR d.kIssuer = $keyIssuer)
+    AND ($keyYear IS NULL OR d.year = $keyYear OR d.kPeriod = toString($keyYear))
+    RETURN d, 800.0 AS score`);
   }
   if (shape.fullText) {
     sources.push(`CALL db.index.fulltext.queryNodes('document_search', $lucene) YIELD node, score
@@ -239,7 +246,12 @@ export function allStatements(): Record<string, string> {
   for (const property of ['type', 'level', 'province', 'year'] as const) statements[`statsBy(${property})`] = statsBy(property);
   for (const fullText of [false, true]) {
     for (const identifier of [false, true]) {
-      for (const mode of ['page', 'count'] as const) statements[`search(${JSON.stringify({ fullText, identifier, mode })})`] = search({ fullText, identifier, mode });
+      for (const keyFields of [false, true]) {
+        for (const mode of ['page', 'count'] as const) {
+          const shape = { fullText, identifier, keyFields, mode };
+          statements[`search(${JSON.stringify(shape)})`] = search(shape);
+        }
+      }
     }
   }
   return statements;

@@ -16,7 +16,7 @@ export interface HeldFields {
 }
 
 export function nodeProperties(key: string, p: NodeProperties, held: HeldFields | null): Record<string, unknown> {
-  const { type, number } = keyColumns(key);
+  const { type, number, issuer, period } = keyColumns(key);
   const fold = (value: string | null) => (value ? foldVietnamese(value) : null);
   const search = searchFields(p, held?.text ?? null, INDEXED_TEXT_LIMIT);
   const year = yearOf(p.date);
@@ -26,6 +26,8 @@ export function nodeProperties(key: string, p: NodeProperties, held: HeldFields 
     partial: isPartialKey(key),
     kType: type,
     kNumber: number,
+    kIssuer: issuer,
+    kPeriod: period,
     numberCompact: p.number ? compactIdentifier(p.number) : null,
     year: year === null ? null : int(year),
     typeFolded: fold(p.type),

@@ -84,11 +84,15 @@ export async function search(run: Run, query: SearchQuery): Promise<SearchPage> 
     yearFrom: filter.yearFrom ?? null,
     yearTo: filter.yearTo ?? null,
     identifier: terms.identifier,
+    keyNumber: terms.keyFields?.number ?? null,
+    keyType: terms.keyFields?.type ?? null,
+    keyIssuer: terms.keyFields?.issuer ?? null,
+    keyYear: terms.keyFields?.year ?? null,
     first: int(Math.max(0, query.first)),
     offset: int(Math.max(0, query.offset)),
   };
   const page = async (lucene: string | null): Promise<SearchPage> => {
-    const shape = { fullText: lucene !== null, identifier: terms.identifier !== null };
+    const shape = { fullText: lucene !== null, identifier: terms.identifier !== null, keyFields: terms.keyFields !== null };
     const [count] = await run<{ total: number }>(cypher.search({ ...shape, mode: 'count' }), { ...parameters, lucene });
     const rows = await run<{ document: Record<string, unknown>; score: number }>(cypher.search({ ...shape, mode: 'page' }), { ...parameters, lucene });
     return { items: rows.map((row) => ({ document: toStoredDocument(row.document), score: row.score })), totalCount: count?.total ?? 0 };

@@ -1,6 +1,7 @@
 // What a search text asks for, shared by both adapters: folded words for the full-text
 // index, and the number it names, if any, in compact form ("Chỉ thị 19- CT/TU" → "19cttu").
 import { foldVietnamese } from '../../domain/fold.ts';
+import { parseIdentifierQuery } from '../../extraction/identifier-query.ts';
 import { compactIdentifier } from './identifiers.ts';
 
 /** Folded body text indexed per document; longer texts are searched on their beginning. */
@@ -11,6 +12,8 @@ export interface SearchTerms {
   words: string[];
   /** Compact number and symbol named by the text, or null. */
   identifier: string | null;
+  /** The key fields a typed identifier names ("ct 19 tu" → number 19, type CT, issuer TU), or null. */
+  keyFields: { number: string; type: string | null; issuer: string | null; year: number | null } | null;
 }
 
 const SYMBOL_PART = /^[\p{Lu}Đ&]{1,6}$/u;
@@ -33,7 +36,9 @@ export function searchTerms(text: string): SearchTerms {
   const words = foldVietnamese(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
-  return { words, identifier: identifierIn(text) };
+  const parsed = parseIdentifierQuery(text);
+  const keyFields = parsed ? { number: parsed.number, type: parsed.typeCode, issuer: parsed.issuerCode, year: parsed.year } : null;
+  return { words, identifier: identifierIn(text), keyFields };
 }
 
 /** An FTS5 query: every word required, the last one also as a prefix (typing "moi tru"). */

@@ -91,6 +91,15 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'issuer and period fields of the key, for searching by a typed identifier ("ct 19 tu", "nghị quyết 41 2004")',
+    sql: `
+      ALTER TABLE documents ADD COLUMN k_issuer TEXT NOT NULL DEFAULT '?';
+      ALTER TABLE documents ADD COLUMN k_period TEXT NOT NULL DEFAULT '?';
+      UPDATE documents SET k_issuer = key_field(key, 1), k_period = key_field(key, 5);
+    `,
+  },
 ];
 
 export function currentVersion(db: Database.Database): number {
@@ -101,6 +110,10 @@ export function currentVersion(db: Database.Database): number {
 
 /** Applies every migration newer than the database; returns the versions applied. */
 export function migrate(db: Database.Database, available: Migration[] = migrations): number[] {
+  // Migrations that derive columns from the canonical key read its fields with this.
+  db.function('key_field', { deterministic: true }, (key: unknown, index: unknown) =>
+    typeof key === 'string' ? (key.split(':')[Number(index)] ?? '?') : null,
+  );
   const from = currentVersion(db);
   const pending = available.filter((migration) => migration.version > from).sort((a, b) => a.version - b.version);
   const record = db.prepare('INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)');

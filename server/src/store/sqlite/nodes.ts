@@ -19,15 +19,15 @@ export class Nodes {
 
   /** Inserts a node; the caller re-resolves partial keys that may now match it. */
   insert(key: string, properties: NodeProperties, placeholder: boolean, source: string | null = null, text: string | null = null): void {
-    const { type, number } = keyColumns(key);
+    const { type, number, issuer, period } = keyColumns(key);
     const info = this.connection
       .sql(
-        `INSERT INTO documents (key, placeholder, partial, k_type, k_number, type, number, number_compact, issuer, issuer_key,
+        `INSERT INTO documents (key, placeholder, partial, k_type, k_number, k_issuer, k_period, type, number, number_compact, issuer, issuer_key,
            date, year, place, title, level, province, system, term, source)
-         VALUES (@key, @placeholder, @partial, @kType, @kNumber, @type, @number, @numberCompact, @issuer, @issuerKey,
+         VALUES (@key, @placeholder, @partial, @kType, @kNumber, @kIssuer, @kPeriod, @type, @number, @numberCompact, @issuer, @issuerKey,
            @date, @year, @place, @title, @level, @province, @system, @term, @source)`,
       )
-      .run(this.columns(key, properties, placeholder, source, { kType: type, kNumber: number }));
+      .run(this.columns(key, properties, placeholder, source, { kType: type, kNumber: number, kIssuer: issuer, kPeriod: period }));
     this.index(Number(info.lastInsertRowid), properties, text);
   }
 

@@ -1,6 +1,7 @@
 // Ranked search: an exact number ("41-NQ/TW", "41nqtw", "629") outranks a number prefix,
 // which outranks full-text relevance over folded number, type, issuer, title and body.
-// All words are required; when that finds nothing, any word will do.
+// A typed identifier read into key fields ("nghị quyết 41 2004", "ct 19 tu") ranks with the
+// exact numbers. All words are required; when that finds nothing, any word will do.
 import { foldVietnamese } from '../../domain/fold.ts';
 import type { SearchPage, SearchQuery } from '../port.ts';
 import { ftsQuery, searchTerms } from '../resolution/search-terms.ts';
@@ -23,6 +24,11 @@ const IDENTIFIER_HITS = `
          OR substr(d.number_compact, length(@identifier) + 1, 1) NOT BETWEEN '0' AND '9')`;
 
 // Column weights: number, type, issuer, title, body.
+const KEY_FIELD_HITS = `
+  SELECT d.id, 800.0 AS score FROM documents d
+  WHERE d.k_number = @keyNumber AND (@keyType IS NULL OR d.k_type = @keyType) AND (@keyIssuer IS NULL OR d.k_issuer = @keyIssuer)
+    AND (@keyYear IS NULL OR d.year = @keyYear OR d.k_period = CAST(@keyYear AS TEXT))`;
+
 const TEXT_HITS = `SELECT id, score FROM text_hits`;
 const TEXT_HITS_CTE = `text_hits(id, score) AS MATERIALIZED (
   SELECT rowid, -rank FROM document_search WHERE document_search MATCH @match AND rank MATCH 'bm25(10.0, 4.0, 3.0, 6.0, 1.0)')`;
@@ -62,12 +68,16 @@ export class Search {
     };
     if (terms.words.length === 0) return this.page(rankedSql([EVERY_DOCUMENT]), base);
 
-    const sources = (identifier: boolean) => [...(identifier ? [IDENTIFIER_HITS] : []), TEXT_HITS];
-    const withIdentifier = terms.identifier !== null;
-    const params = { ...base, identifier: terms.identifier ?? undefined };
-    const strict = this.page(rankedSql(sources(withIdentifier)), { ...params, match: ftsQuery(terms.words, 'all') });
+    const sources = [...(terms.identifier ? [IDENTIFIER_HITS] : []), ...(terms.keyFields ? [KEY_FIELD_HITS] : []), TEXT_HITS];
+    const key = terms.keyFields;
+    const params = {
+      ...base,
+      identifier: terms.identifier ?? undefined,
+      ...(key ? { keyNumber: key.number, keyType: key.type, keyIssuer: key.issuer, keyYear: key.year } : {}),
+    };
+    const strict = this.page(rankedSql(sources), { ...params, match: ftsQuery(terms.words, 'all') });
     if (strict.totalCount > 0 || terms.words.length < 2) return strict;
-    return this.page(rankedSql(sources(withIdentifier)), { ...params, match: ftsQuery(terms.words, 'any') });
+    return this.page(rankedSql(sources), { ...params, match: ftsQuery(terms.words, 'any') });
   }
 
   private page(sql: string, params: Record<string, unknown>): SearchPage {
