@@ -63,29 +63,31 @@ describe(`a batch of ${DOCUMENTS} generated documents`, () => {
   });
   after(() => rmSync(root, { recursive: true, force: true }));
 
-  test('killed in the middle, the store is consistent; the re-run completes the batch', async () => {
-    const dataDir = join(root, 'killed');
+  /** Runs the ingest command and SIGKILLs it once it has reported `killAt` files. */
+  async function ingestKilledAfter(dataDir: string, killAt: number): Promise<void> {
     const child = startIngest(dataDir, ['--progress', 'lines', batch]);
     let done = 0;
-    const killAt = Math.floor(DOCUMENTS / 3);
     child.stderr!.setEncoding('utf8');
     child.stderr!.on('data', (chunk: string) => {
       done += chunk.split('\n').filter((line) => line.startsWith('[')).length;
-      if (done >= killAt) child.kill('SIGKILL');
+      // A few milliseconds later, so the kill lands anywhere in the next file's work.
+      if (done >= killAt) setTimeout(() => child.kill('SIGKILL'), Math.random() * 15);
     });
     const { signal } = await exited(child);
     assert.equal(signal, 'SIGKILL', 'the ingest was killed before it finished');
+  }
 
-    const heldAfterKill = await withStore(dataDir, async (store) => {
+  /** No dangling edge, and every document held is whole; returns how many are held. */
+  async function assertConsistent(dataDir: string): Promise<number> {
+    return withStore(dataDir, async (store) => {
       assertSqliteIntact(store);
       const graph = await store.wholeGraph(WHOLE);
       const nodes = new Set(graph.nodes.map((node) => node.key));
       for (const edge of graph.edges) {
         assert.ok(nodes.has(edge.from) && nodes.has(edge.to), `edge ${edgeId(edge)} has both ends`);
       }
-      const held = heldKeys(graph);
-      assert.ok(held.length >= killAt - 1 && held.length < DOCUMENTS, `killed mid-batch: ${held.length} of ${DOCUMENTS} held`);
       // Every document held is whole: its text, and exactly the edges an uninterrupted run gives it.
+      const held = heldKeys(graph);
       const expected = assertedEdges(reference);
       const found = assertedEdges(graph);
       const referenceHeld = new Set(heldKeys(reference));
@@ -96,12 +98,25 @@ describe(`a batch of ${DOCUMENTS} generated documents`, () => {
       }
       return held.length;
     });
+  }
+
+  test('killed twice in the middle, the store stays consistent; the re-run completes the batch', async () => {
+    const dataDir = join(root, 'killed');
+    const firstKill = Math.floor(DOCUMENTS / 4);
+    await ingestKilledAfter(dataDir, firstKill);
+    const heldAfterFirst = await assertConsistent(dataDir);
+    assert.ok(heldAfterFirst >= firstKill - 1 && heldAfterFirst < DOCUMENTS, `killed mid-batch: ${heldAfterFirst} of ${DOCUMENTS} held`);
+
+    const secondKill = Math.floor(DOCUMENTS / 2);
+    await ingestKilledAfter(dataDir, secondKill);
+    const heldAfterSecond = await assertConsistent(dataDir);
+    assert.ok(heldAfterSecond >= secondKill - 1 && heldAfterSecond < DOCUMENTS, `killed mid-batch again: ${heldAfterSecond} of ${DOCUMENTS} held`);
 
     const rerun = runIngest(dataDir, ['--json', '--progress', 'none', batch]);
     assert.equal(rerun.status, 0, rerun.stderr);
     const report = JSON.parse(rerun.stdout) as { ingested: number; unchanged: number; failed: number };
     assert.equal(report.failed, 0);
-    assert.ok(report.unchanged >= heldAfterKill - 1, `documents already held are skipped (${report.unchanged})`);
+    assert.ok(report.unchanged >= heldAfterSecond - 1, `documents already held are skipped (${report.unchanged})`);
     assert.equal(report.ingested + report.unchanged, DOCUMENTS);
 
     await withStore(dataDir, async (store) => {
