@@ -129,3 +129,19 @@ test('a record with a malformed reference is refused before anything is written,
     await store.close();
   }
 });
+
+test('held documents link to their issuer with its level and province; placeholders link to none', async (t) => {
+  const store = new SqliteGraphStore(temporaryDirectory(t));
+  await store.init();
+  try {
+    await store.saveDocument(congVan629());
+    const issuers = store.database.prepare('SELECT name, level, province, system FROM issuers').all();
+    assert.deepEqual(issuers, [{ name: 'Liên đoàn Lao động tỉnh Cao Bằng', level: 'province', province: 'Cao Bằng', system: 'mass' }]);
+    const linked = store.database.prepare('SELECT key FROM documents WHERE issuer_key IS NOT NULL').all();
+    assert.deepEqual(linked, [{ key: KEYS.congVan629 }]);
+    await store.deleteDocument(KEYS.congVan629);
+    assert.deepEqual(store.database.prepare('SELECT key FROM documents WHERE issuer_key IS NOT NULL').all(), []);
+  } finally {
+    await store.close();
+  }
+});

@@ -60,6 +60,7 @@ export class Neo4jWriter {
     const refs = await this.removeAssertedEdges(key);
     const kept: NodeProperties = { ...node.properties, title: null, place: null };
     await this.resolver.writeNodes([{ key, properties: nodeProperties(key, kept, null) }]);
+    await this.run(cypher.SET_ISSUERS, { rows: [{ key, issuer: null }] });
     if (isPartialKey(key)) await this.resolver.nodeChanged(key);
     refs.add(key);
     await this.collectGarbage(refs);

@@ -70,8 +70,9 @@ export class Nodes {
   }
 
   private columns(key: string, p: NodeProperties, placeholder: boolean, source: string | null, extra: Record<string, string>) {
+    // Only held documents link to an issuer: a citation's "của Tỉnh ủy" names no one precisely.
     let issuerKeyValue: string | null = null;
-    if (p.issuer) {
+    if (p.issuer && !placeholder) {
       issuerKeyValue = issuerKey(p.issuer, p.province);
       this.connection
         .sql(
