@@ -39,8 +39,17 @@ function oldTonePlacement(text: string): string {
   });
 }
 
+// Anything the character-by-character pass would change; most files have none of it.
+const NEEDS_REPAIR = /[\r\u00a0\u200b-\u200d\u2060\ufeff\u00ad\u202f\u2007\u3000ƣƢ|\u2028\u2029\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ud800-\udfff]/u;
+
 /** Cleans a text for matching and keeps the way back to the original offsets. */
 export function normalise(original: string): NormalisedText {
+  if (!NEEDS_REPAIR.test(original)) {
+    // Tone-mark placement keeps every length, so offsets map to themselves.
+    const n = original.length;
+    const clamp = (offset: number): number => Math.max(0, Math.min(offset, n));
+    return { original, text: oldTonePlacement(original), toOriginalStart: clamp, toOriginalEnd: clamp };
+  }
   const pieces: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];

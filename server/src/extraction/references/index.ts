@@ -16,7 +16,9 @@ const PRIORITY: Record<Mention['kind'], number> = { numbered: 0, named: 1, anaph
 function run(recogniser: Recogniser, text: string, lowered: string, context: RecognitionContext): Mention[] {
   if (!recogniser.triggers.some((word) => lowered.includes(word))) return [];
   const found: Mention[] = [];
-  const pattern = new RegExp(recogniser.pattern.source, recogniser.pattern.flags);
+  // Recognisers' patterns are global and used by one caller at a time: reset, not recompiled.
+  const pattern = recogniser.pattern;
+  pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (m[0] === '') pattern.lastIndex++;
     const mention = recogniser.build(m, text, context);

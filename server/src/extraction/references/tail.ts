@@ -19,11 +19,13 @@ export interface Tail {
 
 const OF = /[ \t\r\n,]*(?:của|do)[ \t\r\n]+/iuy;
 const TERM = new RegExp(String.raw`[ \t\r\n,]*\(?[ \t]*kh[oó]a[ \t\r\n]+(${ROMAN})(?![\p{L}\d])[ \t]*\)?`, 'iuy');
+// Cheap test before reading a date: one can only start with a figure, "ngày" or "ban hành".
+const MAY_START_DATE = /^[\s,;:(]*(?:\d|ng[àa]y|ban\s+hành)/iu;
 const YEAR = /[ \t\r\n,]*năm[ \t\r\n]+((?:19|20)\d\d)(?!\d)/iuy;
 const JOINT = /[ \t\r\n]*(?:và|với)[ \t\r\n]+/iuy;
 // Capitalised words, for an issuer the catalogue does not know ("của Học viện Tài chính").
 const CAPITALISED = /(?:\p{Lu}[\p{L}\p{M}]*)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}]*|và|tỉnh|huyện|thành phố|phủ|nhân dân|trung ương)(?![\p{L}\p{M}])){0,7}/uy;
-const LOOKAHEAD = 120;
+const LOOKAHEAD = 90;
 const STARTS_WITH_TYPE = new RegExp(String.raw`^(?:${TYPE_NAME_SOURCE})(?![\p{L}\p{M}])`, 'iu');
 
 function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -80,7 +82,7 @@ export function readTail(text: string, from: number, defaultYear: number | null 
   const tail: Tail = { end: from, date: null, year: null, issuer: null, province: null, term: null };
   for (let step = 0; step < 5; step++) {
     const at = tail.end;
-    if (!tail.date) {
+    if (!tail.date && MAY_START_DATE.test(text.slice(at, at + 24))) {
       const date = dateAt(text, at, { defaultYear });
       if (date?.iso && !/;|\n[ \t]*\n/.test(text.slice(at, date.start))) {
         tail.date = date.iso;

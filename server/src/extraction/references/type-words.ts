@@ -15,8 +15,8 @@ const TYPE_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${TYPE_NAME_SOURCE})
 /** Every type name in the text, in order. */
 export function findTypeWords(text: string): TypeWord[] {
   const words: TypeWord[] = [];
-  const pattern = new RegExp(TYPE_WORD.source, TYPE_WORD.flags);
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+  TYPE_WORD.lastIndex = 0;
+  for (let m = TYPE_WORD.exec(text); m !== null; m = TYPE_WORD.exec(text)) {
     words.push({ start: m.index, end: m.index + m[0].length, written: m[0] });
   }
   return words;

@@ -32,11 +32,12 @@ export function openingOf(text: string, sentence: Sentence): Opening | null {
 }
 
 export function citingCues(text: string, sentence: Sentence): Cue[] {
-  const slice = text.slice(sentence.start, sentence.end);
   const cues: Cue[] = [];
-  const pattern = new RegExp(CITING_CUES.source, CITING_CUES.flags);
-  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
-    cues.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, phrase: m[0].replace(/\s+/gu, ' ') });
+  // The pattern is global and shared: scanning starts at the sentence and stops at its end.
+  CITING_CUES.lastIndex = sentence.start;
+  for (let m = CITING_CUES.exec(text); m !== null && m.index < sentence.end; m = CITING_CUES.exec(text)) {
+    if (m.index + m[0].length > sentence.end) break;
+    cues.push({ start: m.index, end: m.index + m[0].length, phrase: m[0].replace(/\s+/gu, ' ') });
   }
   return cues;
 }
