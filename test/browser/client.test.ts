@@ -160,6 +160,9 @@ test('the graph exports as a PNG picture and as SVG', { skip }, async () => {
   assert.match(svgText, /^<svg /);
   assert.match(svgText, /Trung ương/);
   assert.match(svgText, /02-KL\/TW/);
+  const [graphml] = await Promise.all([page.waitForEvent('download'), page.click('[data-export=graphml]')]);
+  assert.match(readFileSync(await graphml.path(), 'utf8'), /<graphml[\s\S]*02-KL\/TW/);
+  await page.locator('#graph-nodes button').first().waitFor();
   await screenshot(page, '11-exported');
 });
 
@@ -188,6 +191,20 @@ test('a shared link reopens the same view, and back/forward walk through the vie
   assert.equal(await page.locator('#direction').inputValue(), 'BOTH');
 });
 
+test('the graph can be used from the keyboard: arrows move the selection, the panel follows', { skip }, async () => {
+  await page.focus('#graph');
+  const before = await page.evaluate('window.policyGraph.selected()');
+  await page.keyboard.press('ArrowUp');
+  await page.waitForFunction(`window.policyGraph.selected() !== ${JSON.stringify(before)}`);
+  const selected = (await page.evaluate('window.policyGraph.selected()')) as string;
+  const label = await page.locator(`#graph-nodes button[data-key="${selected}"]`).innerText();
+  await page.locator('#panel-title', { hasText: label }).waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate('document.activeElement?.closest("#graph-nodes") !== null'), true, 'Tab reaches the list of drawn documents');
+  assert.ok(await page.locator('#graph-nodes').isVisible(), 'the list shows while it has the focus');
+  await screenshot(page, '13-keyboard');
+});
+
 test('the interface switches to English and stays so after a reload', { skip }, async () => {
   await page.click('#language');
   await page.locator('h1', { hasText: 'Policy document graph' }).waitFor();
@@ -195,7 +212,7 @@ test('the interface switches to English and stays so after a reload', { skip }, 
   await page.reload();
   await page.locator('h1', { hasText: 'Policy document graph' }).waitFor();
   assert.equal(await page.locator('[data-view=coverage]').innerText(), 'Coverage');
-  await screenshot(page, '13-english');
+  await screenshot(page, '14-english');
 });
 
 test('on a phone-sized screen the page fits its width', { skip }, async () => {
@@ -205,7 +222,7 @@ test('on a phone-sized screen the page fits its width', { skip }, async () => {
   await phone.waitForTimeout(300);
   const width = (await phone.evaluate('document.documentElement.scrollWidth')) as number;
   assert.ok(width <= 391, `no sideways scrolling (${width}px)`);
-  await phone.screenshot({ path: 'test-output/screenshots/14-phone.png', fullPage: true });
+  await phone.screenshot({ path: 'test-output/screenshots/15-phone.png', fullPage: true });
   await phone.close();
 });
 
@@ -223,5 +240,5 @@ test('documents are added by dropping files; refused files say why', { skip }, a
   await page.locator('.upload-messages .ok').waitFor();
   assert.match(await page.locator('.upload-messages').innerText(), /anh-chup\.jpg: this kind of file is not supported/);
   assert.match(await page.locator('.upload-messages .ok').innerText(), /cong-van-45\.txt: added/);
-  await screenshot(page, '15-upload');
+  await screenshot(page, '16-upload');
 });
