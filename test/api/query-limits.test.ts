@@ -35,6 +35,10 @@ test('a page size given as a variable is costed at the largest page', () => {
   assert.deepEqual(problems(query), ['QUERY_TOO_COMPLEX']);
 });
 
-test('the standard introspection query of GraphQL tools is not limited', () => {
-  assert.deepEqual(problems(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true })), []);
+test('the standard introspection query of GraphQL tools passes the default limits, a cyclic one does not', () => {
+  const defaults = queryLimitsRule({ maxDepth: 12, maxCost: 100_000, maxPageSize: 100, maxListSize: 2_000 });
+  const check = (query: string) => validate(schema, parse(query), [defaults]).map((error) => String(error.extensions['code']));
+  assert.deepEqual(check(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true })), []);
+  const cyclic = '{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } } } }';
+  assert.deepEqual(check(cyclic), ['QUERY_TOO_COMPLEX']);
 });

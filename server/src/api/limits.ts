@@ -27,7 +27,7 @@ export interface ApiLimits {
 
 export const DEFAULT_LIMITS: ApiLimits = {
   maxQueryDepth: 12,
-  maxQueryCost: 50_000,
+  maxQueryCost: 100_000,
   maxPageSize: 100,
   maxLineageNodes: 2_000,
   maxLineageDepth: 10,

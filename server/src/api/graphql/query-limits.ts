@@ -11,9 +11,13 @@ import {
   isObjectType,
   isInterfaceType,
   Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
   type ASTVisitor,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLOutputType,
   type GraphQLNamedType,
   type SelectionSetNode,
@@ -21,6 +25,7 @@ import {
 } from 'graphql';
 
 const DEFAULT_LIST_SIZE = 10;
+const MAX_INTROSPECTION_DEPTH = 16;
 const PAGE_ARGUMENTS = new Set(['first', 'limit']);
 
 interface Measure {
@@ -40,6 +45,16 @@ function pageOf(field: FieldNode, limits: QueryLimits): number | null {
   return limits.maxPageSize;
 }
 
+/** A field's definition, including the introspection fields no type lists among its own. */
+function fieldDefinition(parent: GraphQLNamedType, name: string, context: ValidationContext): GraphQLField<unknown, unknown> | undefined {
+  if (name === '__typename') return TypeNameMetaFieldDef;
+  if (parent === context.getSchema().getQueryType()) {
+    if (name === '__schema') return SchemaMetaFieldDef;
+    if (name === '__type') return TypeMetaFieldDef;
+  }
+  return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+}
+
 function measure(
   selections: SelectionSetNode,
   parent: GraphQLNamedType,
@@ -55,10 +70,7 @@ function measure(
   for (const selection of selections.selections) {
     let inner: Measure = { depth: 0, cost: 0 };
     if (selection.kind === Kind.FIELD) {
-      // Introspection is bounded by the schema itself; tools send deep standard queries for it.
-      if (selection.name.value.startsWith('__')) continue;
-      const fields = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields() : {};
-      const definition = fields[selection.name.value];
+      const definition = fieldDefinition(parent, selection.name.value, context);
       if (!definition || !selection.selectionSet) {
         cost += 1;
         depth = Math.max(depth, 1);
@@ -68,7 +80,13 @@ function measure(
       const isList = returnsList(definition.type);
       const below = measure(selection.selectionSet, getNamedType(definition.type), fragments, context, limits, visiting, isList ? null : page);
       const times = isList ? (page ?? enclosingPage ?? DEFAULT_LIST_SIZE) : 1;
-      inner = { depth: below.depth + 1, cost: 1 + times * below.cost };
+      // Tools send a deep standard introspection query (type references nest 8 levels):
+      // its depth is checked against a limit of its own, its cost like any other field's.
+      const introspection = selection.name.value === '__schema' || selection.name.value === '__type';
+      if (introspection && below.depth + 1 > MAX_INTROSPECTION_DEPTH) {
+        context.reportError(tooComplex(`The introspection query nests ${below.depth + 1} levels deep; at most ${MAX_INTROSPECTION_DEPTH} are allowed.`, { depth: below.depth + 1, maxDepth: MAX_INTROSPECTION_DEPTH }));
+      }
+      inner = { depth: introspection ? 1 : below.depth + 1, cost: 1 + times * below.cost };
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const type = selection.typeCondition ? context.getSchema().getType(selection.typeCondition.name.value) : parent;
       inner = measure(selection.selectionSet, type ?? parent, fragments, context, limits, visiting, enclosingPage);
