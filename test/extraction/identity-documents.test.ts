@@ -315,3 +315,16 @@ V/v thu gom rác thải sinh hoạt`);
   assert.equal(department.level, 'district');
   assert.equal(department.type, 'Công văn');
 });
+
+test('a "V/v" quoted in a list in the body is not the subject line', () => {
+  const r = readDocumentIdentity(`UBND TỈNH CAO BẰNG
+SỞ NỘI VỤ
+KẾ HOẠCH
+Cải cách hành chính năm 2022
+Thực hiện các văn bản hướng dẫn của cấp trên về công tác cải cách hành chính trên địa bàn tỉnh trong năm 2022, cụ thể:
+- Công văn số 123/UBND-NC V/v hướng dẫn cải cách hành chính;
+- Công văn số 45/SNV V/v kiểm tra công vụ.`);
+  assert.equal(r.type, 'Kế hoạch');
+  assert.equal(r.title, 'Cải cách hành chính năm 2022');
+  assert.equal(r.issuer, 'Sở Nội vụ tỉnh Cao Bằng');
+});

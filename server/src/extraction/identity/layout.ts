@@ -60,7 +60,7 @@ export function readLayout(text: string): Layout {
   const placeDate = readPlaceDate(text, 0, Math.min(text.length, HEADER_CHARS))
     ?? (text.length > HEADER_CHARS ? readPlaceDate(text, Math.max(HEADER_CHARS, text.length - TAIL_CHARS)) : null);
   const typeLine = readTypeLine(lines, TYPE_LINE_SEARCH);
-  const subject = readSubjectLine(lines, SUBJECT_SEARCH);
+  const subjectLine = readSubjectLine(lines, SUBJECT_SEARCH);
   const recipients = readRecipients(lines, TYPE_LINE_SEARCH);
 
   // A page may put an introduction before the document's own header: then the header is
@@ -71,6 +71,8 @@ export function readLayout(text: string): Layout {
   const headerFrom = embedded ? lines[Math.max(0, numberLineIndex - HEADER_LINES_ABOVE_NUMBER)]!.start : 0;
   const headerProse = embedded ? firstProse(lines.slice(numberLineIndex + 1)) : prose;
   const inHeader = (offset: number): boolean => offset >= headerFrom && offset <= headerProse;
+  // "V/v …" in a list in the body ("- Công văn số 12/UBND V/v …") is not the document's own.
+  const subject = subjectLine && inHeader(subjectLine.start) ? subjectLine : null;
 
   // An official text shows its number, a type or subject line, recipients or the motto;
   // a dated text with none of them is a page reporting on documents.

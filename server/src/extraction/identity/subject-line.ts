@@ -13,7 +13,7 @@ export interface SubjectLine {
 }
 
 // The subject opens its line, or follows another column: a gap, or a symbol ("Số: 415/LĐLĐ V/v …").
-const OPENS_SUBJECT = /^(?:[^\n]*?(?:\t|[ ]{2,}|(?<=[\d\p{Lu}])[ ]))?\s*((?:V\/v|V\/V|v\/v|V\.v\.?|Về\s+việc|VỀ\s+VIỆC|Vv\.?)\s+\S.*)$/u;
+const OPENS_SUBJECT = /^(?:[^\n]*?(?:\t|[ ]{2,})|\s*S[ốỐ][^\n]*?(?<=[\d\p{Lu}])[ ])?\s*((?:V\/v|V\/V|v\/v|V\.v\.?|Về\s+việc|VỀ\s+VIỆC|Vv\.?)\s+\S.*)$/u;
 const startsLower = (text: string): boolean => /^\s*[\p{Ll}(“"]/u.test(text);
 
 /** The first subject line among the header lines. */
