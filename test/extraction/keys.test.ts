@@ -47,3 +47,10 @@ test('terms from dates', () => {
   assert.equal(localTermStartForDate('2015-08-01'), null);
   assert.equal(localTermStartForDate('2015-12-01'), '2015');
 });
+
+test('district committees and district People\'s Committees number apart from the province', () => {
+  assert.equal(documentKey({ number: '12-NQ/HU', type: 'Nghị quyết', issuer: 'Huyện ủy', date: '2023-01-10' }, { province: 'Cao Bằng', district: 'Bảo Lạc' }), 'party:HU:cao-bang.bao-lac:NQ:12:2020');
+  assert.equal(documentKey({ number: '12-NQ/HU', type: 'Nghị quyết', issuer: 'Huyện ủy', date: '2023-01-10' }, { province: 'Cao Bằng' }), 'party:HU:?:NQ:12:2020');
+  assert.equal(documentKey({ number: '120/UBND-VP', type: 'Công văn', issuer: 'UBND huyện Bảo Lạc', date: '2023-04-05' }, { province: 'Cao Bằng' }), 'state:UBND:cao-bang.bao-lac:CV:120:2023');
+  assert.equal(documentKey({ number: '120/UBND-VP', type: 'Công văn', issuer: 'UBND tỉnh', date: '2023-04-05' }, { province: 'Cao Bằng', district: 'Bảo Lạc' }), 'state:UBND:cao-bang:CV:120:2023');
+});

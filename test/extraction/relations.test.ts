@@ -56,3 +56,13 @@ test('one entry per document and subject, every mention kept; implements wins ov
   assert.equal(found[0]?.mentions?.length, 3);
   assert.equal(found[0]?.date, '2017-07-04');
 });
+
+test('list items under a heading cue take its relation', () => {
+  const text = 'UBND HUYỆN BẢO LẠC\nSố: 120/UBND-VP\nBảo Lạc, ngày 05 tháng 4 năm 2023\nThực hiện:\n- Kế hoạch số 45/KH-UBND ngày 20/3/2023 của UBND tỉnh Cao Bằng;\n- Công văn số 678/SNV-VP ngày 25/3/2023 của Sở Nội vụ;\nCăn cứ:\n- Nghị quyết số 12-NQ/HU ngày 10/1/2023 của Huyện ủy;\nUBND huyện đề nghị các xã triển khai.';
+  const found = extract(text).references;
+  assert.deepEqual(found.map((r) => [r.number, r.relation, r.cue]), [
+    ['45/KH-UBND', 'implements', 'Thực hiện'],
+    ['678/SNV-VP', 'implements', 'Thực hiện'],
+    ['12-NQ/HU', 'cites', 'Căn cứ'],
+  ]);
+});

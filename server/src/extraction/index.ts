@@ -41,6 +41,7 @@ export function extract(text: string, _options: ExtractOptions = {}): Extraction
       type: identity.type,
       key: identity.key,
       province: identity.province,
+      district: identity.level === 'district' ? identity.place : null,
     });
   } catch {
     // A text the pipeline cannot read gives what was found so far, never an exception.

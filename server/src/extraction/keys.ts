@@ -33,6 +33,8 @@ export interface KeyInput {
 /** Where the citing document sits: local codes without a named province mean its province. */
 export interface KeyContext {
   province?: string | null;
+  /** The citing document's district, when it is a district-level document ("Bảo Lạc"). */
+  district?: string | null;
 }
 
 // Central Committee terms, each from the close of its Congress.
@@ -109,6 +111,16 @@ interface KeyIssuer {
   code: string;
   system: string;
   province: string | null;
+  level?: string | null;
+}
+
+const DISTRICT_PARTY = /^(?:HU|QU|TXU|TPU)$/u;
+const DISTRICT_NAMED = /(?:[Hh]uyện(?: [uủ][ỷy])?|[Qq]uận(?: [uủ][ỷy])?|[Tt]hị xã|[Tt]hị [uủ][ỷy]|[Tt]hành phố)\s+((?:\p{Lu}\p{Ll}*)(?:\s\p{Lu}\p{Ll}*){0,3})/u;
+
+/** The district an issuer's name names ("UBND huyện Bảo Lạc" → "Bảo Lạc"). */
+function districtNamedIn(name: string | null): string | null {
+  const m = name ? DISTRICT_NAMED.exec(name) : null;
+  return m?.[1] ?? null;
 }
 
 /** Laws and codes cited by name alone are the National Assembly's. */
@@ -133,7 +145,7 @@ function issuerOfName(name: string): KeyIssuer | null {
 /** A Party congress ("Đại hội Đảng bộ tỉnh", "Đại hội XIII của Đảng") issues its resolutions itself. */
 function readIssuerOfName(name: string): KeyIssuer | null {
   const issuer = readIssuer(name);
-  if (issuer?.code) return { code: issuer.code, system: issuer.system, province: issuer.province };
+  if (issuer?.code) return { code: issuer.code, system: issuer.system, province: issuer.province, level: issuer.level };
   const folded = foldVietnamese(name);
   if (!folded.includes('dai hoi')) return null;
   const local = /dang bo (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)/.test(folded);
@@ -149,7 +161,14 @@ export function documentKey(input: KeyInput, context: KeyContext = {}): string {
   const system = symbol?.system ?? named?.system ?? UNKNOWN;
   const central = issuerCode !== UNKNOWN && isCentralCode(issuerCode);
   const province = input.province ?? named?.province ?? context.province ?? null;
-  const scope = central ? NOT_APPLICABLE : province ? provinceSlug(province) : UNKNOWN;
+  // District committees and district People's Committees number their documents apart
+  // from the province's: the scope names the district too ("cao-bang.bao-lac").
+  const districtLevel = DISTRICT_PARTY.test(issuerCode) || named?.level === 'district';
+  const district = districtLevel ? districtNamedIn(input.issuer) ?? context.district ?? null : null;
+  const provinceScope = province ? provinceSlug(province) : null;
+  const scope = central ? NOT_APPLICABLE
+    : districtLevel ? (provinceScope && district ? `${provinceScope}.${nameSlug(district)}` : UNKNOWN)
+    : provinceScope ?? UNKNOWN;
   const type = symbol?.typeCode ?? codeForTypeName(input.type ?? '')
     ?? (symbol?.form === 'dispatch' ? 'CV' : input.type && documentTypeForName(input.type) ? nameSlug(input.type).toUpperCase() : UNKNOWN);
   const number = symbol ? canonicalNumber(symbol.number) : input.name ? nameSlug(input.name) : UNKNOWN;

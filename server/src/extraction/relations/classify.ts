@@ -7,7 +7,7 @@ import { codeForTypeName } from '../document-types.ts';
 import type { Mention } from '../references/index.ts';
 import { TYPE_NAME_SOURCE } from '../references/vocabulary.ts';
 import { sentenceAt, type Sentence } from '../segment.ts';
-import { citingCues, openingOf, type Cue, type Opening } from './sentence-cues.ts';
+import { citingCues, listHeadingOf, openingOf, type Cue, type Opening } from './sentence-cues.ts';
 import { BREAKS_IMPLEMENTS, IMPLEMENTS_BEFORE, LINK_IMPLEMENTS, LINK_REVIEWS } from './cues.ts';
 
 export interface Classification {
@@ -54,6 +54,7 @@ export function classifyMentions(text: string, mentions: readonly Mention[], sen
   let cues: Cue[] = [];
   let cueIndex = 0;
   let lastStrong: Cue | undefined;
+  let listCue: Cue | undefined;
   let reachBroken = false;
   let previousEnd = -1;
   for (let i = 0; i < mentions.length; i++) {
@@ -62,7 +63,11 @@ export function classifyMentions(text: string, mentions: readonly Mention[], sen
     const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length };
     if (sentenceIndex !== current) {
       current = sentenceIndex;
+      const heading = listHeadingOf(text, sentences, sentenceIndex);
       opening = openingOf(text, sentence);
+      // A list item under "Thực hiện:" is carried out; under "Căn cứ:" it is cited with that cue.
+      if (!opening && heading && /thực hiện/iu.test(heading.phrase)) opening = { ...heading, start: sentence.start, end: sentence.start };
+      listCue = heading && !/thực hiện/iu.test(heading.phrase) ? { ...heading, start: sentence.start, end: sentence.start } : undefined;
       carrier = opening?.carrierType ? latestOfType(mentions, i, opening.carrierType) : null;
       cues = citingCues(text, sentence);
       cueIndex = 0;
@@ -104,7 +109,7 @@ export function classifyMentions(text: string, mentions: readonly Mention[], sen
       result.push({ relation: 'implements', cue: opening!.phrase, subject: 'self', sentence });
       continue;
     }
-    result.push({ relation: 'cites', cue: (lastStrong ?? nearest)?.phrase ?? null, subject: 'self', sentence });
+    result.push({ relation: 'cites', cue: (lastStrong ?? nearest ?? listCue)?.phrase ?? null, subject: 'self', sentence });
   }
   return result;
 }

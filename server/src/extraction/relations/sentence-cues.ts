@@ -41,3 +41,21 @@ export function citingCues(text: string, sentence: Sentence): Cue[] {
   }
   return cues;
 }
+
+// A cue standing alone as a heading over a list: "Thực hiện:" / "Căn cứ:" followed by "- Kế hoạch số …".
+const HEADING_CUE = /^[ \t]*(thực hiện|triển khai thực hiện|căn cứ|quán triệt)[ \t]*:[ \t]*$/iu;
+const LIST_ITEM = /^[ \t]*(?:[-+•*–][ \t]*|[a-zđ]\)[ \t]*)/u;
+const LIST_WALK = 40;
+
+/** For a list item, the heading cue of its list ("Thực hiện:"), walking back over the items before it. */
+export function listHeadingOf(text: string, sentences: readonly Sentence[], index: number): Opening | null {
+  const itemText = (i: number) => text.slice(sentences[i]!.start, Math.min(sentences[i]!.end, sentences[i]!.start + 80));
+  if (!LIST_ITEM.test(itemText(index))) return null;
+  for (let i = index - 1; i >= 0 && i >= index - LIST_WALK; i--) {
+    const head = text.slice(sentences[i]!.start, sentences[i]!.end).trim();
+    const cue = HEADING_CUE.exec(head);
+    if (cue) return { start: sentences[i]!.start, end: sentences[i]!.start, phrase: cue[1]!, carrierType: null };
+    if (!LIST_ITEM.test(itemText(i))) return null;
+  }
+  return null;
+}

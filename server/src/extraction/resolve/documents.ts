@@ -15,6 +15,8 @@ export interface SelfIdentity {
   type: string | null;
   key: string | null;
   province: string | null;
+  /** The document's district, when it is a district-level document. */
+  district?: string | null;
 }
 
 export interface NamedDocument {
@@ -23,7 +25,7 @@ export interface NamedDocument {
   isSelf: boolean;
 }
 
-function keyOf(mention: Mention, province: string | null): string {
+function keyOf(mention: Mention, self: SelfIdentity): string {
   return documentKey(
     {
       number: mention.symbol?.normalised ?? null,
@@ -34,7 +36,7 @@ function keyOf(mention: Mention, province: string | null): string {
       name: mention.name,
       province: mention.province,
     },
-    { province },
+    { province: self.province, district: self.district ?? null },
   );
 }
 
@@ -73,7 +75,7 @@ function adoptNumberedLawNames(named: (NamedDocument | null)[]): void {
 /** Keys for every mention that names a document; anaphors are left to the anaphora stage. */
 export function nameDocuments(mentions: readonly Mention[], self: SelfIdentity): (NamedDocument | null)[] {
   const named = mentions.map((mention) =>
-    mention.kind === 'anaphor' ? null : { mention, key: keyOf(mention, self.province), isSelf: false },
+    mention.kind === 'anaphor' ? null : { mention, key: keyOf(mention, self), isSelf: false },
   );
   const groups = new Map<string, NamedDocument[]>();
   for (const doc of named) {
