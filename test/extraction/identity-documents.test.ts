@@ -328,3 +328,17 @@ Thực hiện các văn bản hướng dẫn của cấp trên về công tác c
   assert.equal(r.title, 'Cải cách hành chính năm 2022');
   assert.equal(r.issuer, 'Sở Nội vụ tỉnh Cao Bằng');
 });
+
+test('after the 2025 merger a town names the merged province', () => {
+  const r = readDocumentIdentity(`ỦY BAN NHÂN DÂN
+Số: 215/KH-UBND
+Đồng Xoài, ngày 12 tháng 8 năm 2025
+KẾ HOẠCH
+Tổng vệ sinh môi trường trên địa bàn`);
+  assert.equal(r.province, 'Đồng Nai');
+  assert.equal(r.provinceSlug, 'dong-nai');
+  assert.equal(r.issuer, 'Ủy ban nhân dân tỉnh Đồng Nai');
+  const hue = readDocumentIdentity('THÀNH ỦY HUẾ\nSố 05-CT/TU\nHuế, ngày 02 tháng 9 năm 2025\nCHỈ THỊ\nvề công tác phòng chống bão lụt');
+  assert.equal(hue.provinceSlug, 'hue');
+  assert.equal(hue.issuer, 'Thành ủy Huế');
+});

@@ -73,3 +73,15 @@ test('the 2025 merger: which old provinces make each new one', () => {
   assert.equal(provinceBySlug('dak-nong')?.name, 'Đắk Nông');
   assert.equal(mergedInto('nowhere'), null);
 });
+
+test('from 1 July 2025 names and towns mean the merged provinces', async () => {
+  const { findProvinceOn } = await import('../../server/src/domain/provinces.ts');
+  assert.equal(findProvinceOn('Đồng Xoài', '2016-06-13')?.slug, 'binh-phuoc');
+  assert.equal(findProvinceOn('Đồng Xoài', '2025-08-01')?.slug, 'dong-nai');
+  assert.equal(findProvinceOn('Huế', '2025-07-01')?.slug, 'hue');
+  assert.equal(findProvinceOn('Thừa Thiên Huế', '2025-09-10')?.slug, 'hue');
+  assert.equal(findProvinceOn('Lào Cai', '2025-10-01')?.slug, 'lao-cai');
+  assert.equal(findProvinceOn('Yên Bái', '2025-10-01')?.slug, 'lao-cai');
+  assert.equal(findProvinceOn('Cao Bằng', null)?.slug, 'cao-bang');
+  assert.equal(findProvinceOn('Paris', '2025-10-01'), null);
+});

@@ -213,3 +213,20 @@ export function formedFrom(slug: string): Province[] {
 export function fullProvinceName(p: Province): string {
   return `${p.kind} ${p.name}`;
 }
+
+/** The day the 34 provinces replaced the 63. */
+export const MERGER_DATE = '2025-07-01';
+
+/**
+ * The province a name or town denotes in a text of a given date (ISO): before the merger
+ * as `findProvince`; from 1 July 2025 a name of a new province means that province
+ * ("Huế"), and an older name or a town means the province it became part of
+ * ("Đồng Xoài" is then in Đồng Nai).
+ */
+export function findProvinceOn(nameOrPlace: string, date: string | null): Province | null {
+  const before = findProvince(nameOrPlace);
+  if (!before || date === null || date < MERGER_DATE) return before;
+  const key = provinceMatchKey(nameOrPlace);
+  const named = PROVINCES_FROM_2025.find((p) => [p.name, ...p.variants].some((n) => provinceMatchKey(n) === key));
+  return named ?? mergedInto(before.slug) ?? before;
+}

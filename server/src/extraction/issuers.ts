@@ -5,7 +5,7 @@
 // folded text, so case, diacritics and tone-mark placement do not matter.
 
 import type { IssuerSystem, Level } from '../domain/types.ts';
-import { findProvince, provinceMatchKey, type Province } from '../domain/provinces.ts';
+import { findProvince, provinceMatchKey, PROVINCES_FROM_2025, type Province } from '../domain/provinces.ts';
 import { ISSUER_KINDS, type IssuerKind } from './identity/issuer-catalogue.ts';
 import { foldWithOffsets, originalSpan, type FoldedText } from './identity/folded-text.ts';
 
@@ -108,7 +108,7 @@ function readLocality(text: string, f: FoldedText, foldedEnd: number, originalEn
     if (province) {
       const isTown = findProvinceByNameOnly(said) === null;
       const placeLevel: Level | null = isTown ? 'district' : word ? level : kind.level;
-      return { word, level: placeLevel, place: isTown ? said : province.name, province, length: consumed + lead + candidate.length };
+      return { word, level: placeLevel, place: isTown ? said : nameAsProvince(said, province), province, length: consumed + lead + candidate.length };
     }
   }
   // "Tỉnh ủy Thực hiện …" is no place; a district committee's own name is ("Huyện ủy Bảo Lạc").
@@ -116,6 +116,12 @@ function readLocality(text: string, f: FoldedText, foldedEnd: number, originalEn
   const sameLine = place[1]!.split(/\r?\n/)[0]!.trim();
   if (ROMAN.test(sameLine) || sameLine === '' || /^(?:kh[oó]a|nhi[eệ]m|v[eề]|ban|th[uự]c|đ[aã]|c[uủ]a)(?![\p{L}])/iu.test(sameLine)) return base;
   return { word, level, place: sameLine.replace(/\s+/gu, ' '), province: null, length: consumed + lead + sameLine.length };
+}
+
+/** The province's name, or the name of the province from 2025 the text writes ("Huế"). */
+function nameAsProvince(said: string, province: Province): string {
+  const key = provinceMatchKey(said);
+  return PROVINCES_FROM_2025.find((p) => provinceMatchKey(p.name) === key)?.name ?? province.name;
 }
 
 /** A province named by its own name or a variant, not by one of its towns. */

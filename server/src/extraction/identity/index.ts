@@ -5,7 +5,7 @@
 // text states stays null.
 
 import type { DocumentIdentity, IssuerSystem, Level, Span } from '../../domain/types.ts';
-import { findProvince } from '../../domain/provinces.ts';
+import { findProvinceOn } from '../../domain/provinces.ts';
 import { normalise, type NormalisedText } from '../normalise.ts';
 import { selfKey } from '../keys.ts';
 import type { Issuer } from '../issuers.ts';
@@ -67,20 +67,20 @@ function read(n: NormalisedText): IdentityReading {
       ?? (symbol ? typeFromSymbol(symbol) : null) ?? selfTypeFromBody(text, subject !== null) ?? null;
   }
 
+  // Date and place: the header's, a published document's, or a page's publication date.
+  const date = news ? (reproduced ? reproduced.date?.iso ?? null : published?.iso ?? null) : placeDate?.date.iso ?? null;
+  const place = news && (reproduced || layout.publication) ? null : placeDate?.place ?? null;
+
   // Issuer, from the strongest source that names one.
   const headerEnd = Math.min(typeLine && !news ? typeLine.start : Infinity, layout.headerProse);
   const bodyFrom = reproduced && typeLine ? typeLine.start : news ? 0 : Math.min(headerEnd, text.length);
   const { issuers, term } = isDocument
-    ? whoIssued({ text, lines, headerFrom: layout.headerFrom, headerEnd, bodyFrom, symbol, placeDate, news, reproduced, issuedBy: typeLine?.issuedBy ?? null })
+    ? whoIssued({ text, lines, headerFrom: layout.headerFrom, headerEnd, bodyFrom, symbol, placeDate, news, reproduced, issuedBy: typeLine?.issuedBy ?? null, date })
     : { issuers: [], term: null };
   const issuer = issuers.length > 0 ? issuers.map((i) => i.name).join(' và ') : null;
   const lead = issuers[0] ?? null;
-  const placeProvince = placeDate?.place && !news ? findProvince(placeDate.place) : null;
-  const province = !isDocument || lead?.level === 'central' ? null : (lead?.province ? findProvince(lead.province) : null) ?? placeProvince;
-
-  // Date and place: the header's, a published document's, or a page's publication date.
-  const date = news ? (reproduced ? reproduced.date?.iso ?? null : published?.iso ?? null) : placeDate?.date.iso ?? null;
-  const place = news && (reproduced || layout.publication) ? null : placeDate?.place ?? null;
+  const placeProvince = placeDate?.place && !news ? findProvinceOn(placeDate.place, date) : null;
+  const province = !isDocument || lead?.level === 'central' ? null : (lead?.province ? findProvinceOn(lead.province, date) : null) ?? placeProvince;
 
   // Title: the subject line, the title under the type line, a page's headline.
   let title: string | null = isDocument ? subject?.title ?? typeLine?.title ?? null : null;

@@ -2,7 +2,7 @@
 // a page's announcement, signature, filing line, the symbol's issuer code), and what
 // it leaves out (the province) is completed from the others and from the place.
 
-import { findProvince, type Province } from '../../domain/provinces.ts';
+import { findProvinceOn, type Province } from '../../domain/provinces.ts';
 import { findIssuerMentions, type Issuer } from '../issuers.ts';
 import type { ParsedSymbol } from '../symbols.ts';
 import type { Line } from './lines.ts';
@@ -26,6 +26,8 @@ export interface IssuerContext {
   reproduced: Announcement | null;
   /** "CỦA BỘ CHÍNH TRỊ" written under the type line. */
   issuedBy: string | null;
+  /** The document's date (ISO): names mean other provinces after the 2025 merger. */
+  date: string | null;
 }
 
 // Committees whose Standing Committee signs "T/M BAN THƯỜNG VỤ".
@@ -59,9 +61,9 @@ export function whoIssued(ctx: IssuerContext): { issuers: Issuer[]; term: string
   }
   const term = issuers.find((i) => i.term)?.term ?? null;
   const hints: (Province | null)[] = [
-    ...candidates.flat().map((i) => (i.province ? findProvince(i.province) : null)),
+    ...candidates.flat().map((i) => (i.province ? findProvinceOn(i.province, ctx.date) : null)),
     ctx.news ? null : headerProvince(lines, ctx.headerFrom, headerEnd),
-    ctx.placeDate?.place ? findProvince(ctx.placeDate.place) : null,
+    ctx.placeDate?.place ? findProvinceOn(ctx.placeDate.place, ctx.date) : null,
     soleProvinceNamed(text),
   ];
   const province = hints.find((p): p is Province => p !== null) ?? null;
