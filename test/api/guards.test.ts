@@ -28,6 +28,22 @@ describe('limits and errors over HTTP', () => {
     assert.match(answer.errors![0]!.message, /nests 10 levels deep; at most 8/);
   });
 
+  test('a huge query document is refused by its size in tokens', async () => {
+    const query = `{ ${'k '.repeat(21_000)}}`;
+    const answer = await graphql(api, query);
+    assert.equal(answer.status, 400);
+    assert.deepEqual(errorCodes(answer), ['GRAPHQL_PARSE_FAILED']);
+    assert.match(answer.errors![0]!.message, /contains more th.n 20000 tokens/);
+  });
+
+  test('a query nested thousands of levels deep fails to parse, and the server stays up', async () => {
+    const levels = 3_000;
+    const answer = await graphql(api, `{${'{ r '.repeat(levels)}${'}'.repeat(levels)}}`);
+    assert.equal(answer.status, 400);
+    assert.deepEqual(errorCodes(answer), ['GRAPHQL_PARSE_FAILED']);
+    assert.equal((await fetch(`${api.url}/healthz`)).status, 200);
+  });
+
   test('a query that fans out over large pages is refused by its cost', async () => {
     const wide = `{ search(query: "nghị quyết", first: 100) { hits { document {
       references { from { referencedBy { from { key label } } } to { referencedBy { from { key label } } candidates { key label } } }

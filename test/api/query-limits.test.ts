@@ -42,3 +42,13 @@ test('the standard introspection query of GraphQL tools passes the default limit
   const cyclic = '{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } } } }';
   assert.deepEqual(check(cyclic), ['QUERY_TOO_COMPLEX']);
 });
+
+test('fragments spread within fragments are measured once, so validation stays fast', () => {
+  const levels = 40;
+  const fragments = Array.from({ length: levels }, (_, i) =>
+    i === levels - 1 ? `fragment f${i} on Document { key }` : `fragment f${i} on Document { ...f${i + 1} ...f${i + 1} }`);
+  const started = performance.now();
+  const found = problems(`{ document(key: "x") { ...f0 } } ${fragments.join(' ')}`);
+  assert.ok(performance.now() - started < 5_000, 'a 2^40 expansion would never finish');
+  assert.deepEqual(found, ['QUERY_TOO_COMPLEX'], 'its cost is still counted in full');
+});

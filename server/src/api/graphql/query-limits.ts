@@ -55,49 +55,64 @@ function fieldDefinition(parent: GraphQLNamedType, name: string, context: Valida
   return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
 }
 
-function measure(
-  selections: SelectionSetNode,
-  parent: GraphQLNamedType,
-  fragments: Record<string, FragmentDefinitionNode>,
-  context: ValidationContext,
-  limits: QueryLimits,
-  visiting: Set<string>,
-  /** The page size set by an enclosing connection field, for the list inside it. */
-  enclosingPage: number | null = null,
-): Measure {
+/** What one validation walk carries: the fragments, those being expanded, and those measured. */
+interface Walk {
+  context: ValidationContext;
+  limits: QueryLimits;
+  fragments: Record<string, FragmentDefinitionNode>;
+  expanding: Set<string>;
+  // A fragment spread many times is measured once: otherwise spreads of spreads would make
+  // the validation itself take exponential time.
+  measured: Map<string, Measure>;
+}
+
+function measureSpread(name: string, parent: GraphQLNamedType, walk: Walk, enclosingPage: number | null): Measure {
+  const fragment = walk.fragments[name];
+  if (!fragment || walk.expanding.has(name)) return { depth: 0, cost: 0 }; // unknown or cyclic: graphql's own rules report them
+  const memo = `${name}|${enclosingPage}`;
+  const known = walk.measured.get(memo);
+  if (known) return known;
+  walk.expanding.add(name);
+  const type = walk.context.getSchema().getType(fragment.typeCondition.name.value) ?? parent;
+  const result = measure(fragment.selectionSet, type, walk, enclosingPage);
+  walk.expanding.delete(name);
+  walk.measured.set(memo, result);
+  return result;
+}
+
+function measureField(selection: FieldNode, parent: GraphQLNamedType, walk: Walk, enclosingPage: number | null): Measure {
+  const definition = fieldDefinition(parent, selection.name.value, walk.context);
+  if (!definition || !selection.selectionSet) return { depth: 1, cost: 1 };
+  const page = pageOf(selection, walk.limits);
+  const isList = returnsList(definition.type);
+  const below = measure(selection.selectionSet, getNamedType(definition.type), walk, isList ? null : page);
+  const times = isList ? (page ?? enclosingPage ?? DEFAULT_LIST_SIZE) : 1;
+  // Tools send a deep standard introspection query (type references nest 8 levels):
+  // its depth is checked against a limit of its own, its cost like any other field's.
+  const introspection = selection.name.value === '__schema' || selection.name.value === '__type';
+  if (introspection && below.depth + 1 > MAX_INTROSPECTION_DEPTH) {
+    walk.context.reportError(
+      tooComplex(`The introspection query nests ${below.depth + 1} levels deep; at most ${MAX_INTROSPECTION_DEPTH} are allowed.`, {
+        depth: below.depth + 1,
+        maxDepth: MAX_INTROSPECTION_DEPTH,
+      }),
+    );
+  }
+  return { depth: introspection ? 1 : below.depth + 1, cost: 1 + times * below.cost };
+}
+
+function measure(selections: SelectionSetNode, parent: GraphQLNamedType, walk: Walk, enclosingPage: number | null = null): Measure {
   let depth = 0;
   let cost = 0;
   for (const selection of selections.selections) {
-    let inner: Measure = { depth: 0, cost: 0 };
+    let inner: Measure;
     if (selection.kind === Kind.FIELD) {
-      const definition = fieldDefinition(parent, selection.name.value, context);
-      if (!definition || !selection.selectionSet) {
-        cost += 1;
-        depth = Math.max(depth, 1);
-        continue;
-      }
-      const page = pageOf(selection, limits);
-      const isList = returnsList(definition.type);
-      const below = measure(selection.selectionSet, getNamedType(definition.type), fragments, context, limits, visiting, isList ? null : page);
-      const times = isList ? (page ?? enclosingPage ?? DEFAULT_LIST_SIZE) : 1;
-      // Tools send a deep standard introspection query (type references nest 8 levels):
-      // its depth is checked against a limit of its own, its cost like any other field's.
-      const introspection = selection.name.value === '__schema' || selection.name.value === '__type';
-      if (introspection && below.depth + 1 > MAX_INTROSPECTION_DEPTH) {
-        context.reportError(tooComplex(`The introspection query nests ${below.depth + 1} levels deep; at most ${MAX_INTROSPECTION_DEPTH} are allowed.`, { depth: below.depth + 1, maxDepth: MAX_INTROSPECTION_DEPTH }));
-      }
-      inner = { depth: introspection ? 1 : below.depth + 1, cost: 1 + times * below.cost };
+      inner = measureField(selection, parent, walk, enclosingPage);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const type = selection.typeCondition ? context.getSchema().getType(selection.typeCondition.name.value) : parent;
-      inner = measure(selection.selectionSet, type ?? parent, fragments, context, limits, visiting, enclosingPage);
+      const type = selection.typeCondition ? walk.context.getSchema().getType(selection.typeCondition.name.value) : parent;
+      inner = measure(selection.selectionSet, type ?? parent, walk, enclosingPage);
     } else {
-      const name = selection.name.value;
-      const fragment = fragments[name];
-      if (!fragment || visiting.has(name)) continue; // unknown or cyclic spreads are reported by graphql's own rules
-      visiting.add(name);
-      const type = context.getSchema().getType(fragment.typeCondition.name.value) ?? parent;
-      inner = measure(fragment.selectionSet, type, fragments, context, limits, visiting, enclosingPage);
-      visiting.delete(name);
+      inner = measureSpread(selection.name.value, parent, walk, enclosingPage);
     }
     depth = Math.max(depth, inner.depth);
     cost += inner.cost;
@@ -126,7 +141,8 @@ export function queryLimitsRule(limits: QueryLimits) {
       const fragments = Object.fromEntries(
         context.getDocument().definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
       );
-      const { depth, cost } = measure(operation.selectionSet, root, fragments, context, limits, new Set());
+      const walk: Walk = { context, limits, fragments, expanding: new Set(), measured: new Map() };
+      const { depth, cost } = measure(operation.selectionSet, root, walk);
       if (depth > limits.maxDepth) {
         context.reportError(tooComplex(`The query nests ${depth} levels deep; at most ${limits.maxDepth} are allowed.`, { depth, maxDepth: limits.maxDepth }));
       } else if (cost > limits.maxCost) {

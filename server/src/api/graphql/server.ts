@@ -15,6 +15,8 @@ import { apiError, formatApiError, type ErrorLogger } from './errors.ts';
 import { queryLimitsRule } from './query-limits.ts';
 import { buildSchema } from './schema.ts';
 
+const MAX_QUERY_TOKENS = 20_000;
+
 export interface GraphqlOptions {
   store: GraphStore;
   apiToken: string | undefined;
@@ -30,6 +32,8 @@ export function graphqlMiddleware(options: GraphqlOptions): RequestHandler {
     schema: buildSchema(),
     introspection: true,
     plugins: [ApolloServerPluginLandingPageDisabled()],
+    // A document is refused early by its size in tokens, before any recursive walk over it.
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     validationRules: [queryLimitsRule({ maxDepth: limits.maxQueryDepth, maxCost: limits.maxQueryCost, maxPageSize: limits.maxPageSize, maxListSize: limits.maxLineageNodes })],
     formatError: formatApiError(options.log),
     includeStacktraceInErrorResponses: false,
