@@ -147,3 +147,10 @@ V/v tuyên truyền Luật Bảo vệ môi trường năm 2020
   assert.equal(r.place, 'Đông Hà');
   assert.equal(r.issuer, 'Hội Nông dân tỉnh Quảng Trị');
 });
+
+test('a place and date in figures without "ngày"', () => {
+  const r = readDocumentIdentity('HỘI NÔNG DÂN TỈNH PHÚ THỌ\nSố: 112-CV/HND\nViệt Trì, 05/4/2022\nV/v hưởng ứng Ngày Nước thế giới');
+  assert.equal(r.date, '2022-04-05');
+  assert.equal(r.place, 'Việt Trì');
+  assert.equal(r.issuer, 'Hội Nông dân tỉnh Phú Thọ');
+});

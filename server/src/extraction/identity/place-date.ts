@@ -38,14 +38,15 @@ export function readPlaceDate(text: string, from = 0, to = text.length): PlaceDa
   const region = text.slice(from, to);
   let dateOnly: PlaceDate | null = null;
   for (const date of findDates(region)) {
-    if (date.yearless || !/^ng/iu.test(date.surface)) continue;
-    if (!REST_OF_LINE_EMPTY.test(region.slice(date.end, date.end + 40))) continue;
+    if (date.yearless || !REST_OF_LINE_EMPTY.test(region.slice(date.end, date.end + 40))) continue;
+    const said = /^ng/iu.test(date.surface); // "ngày …", not bare figures
     const before = region.slice(Math.max(0, date.start - 120), date.start);
     const placed = PLACE_BEFORE.exec(before);
     const place = placed?.[1]?.replace(/\s+/gu, ' ').trim() ?? knownPlaceAtEnd(before);
     const shifted = { ...date, start: date.start + from, end: date.end + from };
-    if (place && !NOT_PLACES.test(place.split(' ')[0]!)) return { place, date: shifted };
-    if (!dateOnly && ONLY_DATE_BEFORE.test(before)) dateOnly = { place: null, date: shifted };
+    // Bare figures need a place the gazetteer knows: "Hà Nội, 21/7/2017".
+    if (place && !NOT_PLACES.test(place.split(' ')[0]!) && (said || findProvince(place))) return { place, date: shifted };
+    if (said && !dateOnly && ONLY_DATE_BEFORE.test(before)) dateOnly = { place: null, date: shifted };
   }
   return dateOnly;
 }
