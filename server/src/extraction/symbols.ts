@@ -103,6 +103,8 @@ function readSymbol(written: string): ParsedSymbol | null {
   if ((separators[0] === '-' && segments.length >= 2 && separators[1] === '/') || partyBySlash) {
     const typeCode = canonicalTypeCode(first);
     const issuerCode = fixIssuerParts(rest(1));
+    // "Mã số 12-AB/CD" is a code, not a Party document: a known type or a Party issuer is needed.
+    if (!isKnownTypeCode(first) && !PARTY_ISSUER.test(issuerCode.split('-')[0]!)) return null;
     return { ...base, normalised: `${number}-${typeCode}/${issuerCode}`, year: null, typeCode, issuerCode, form: 'party', system: 'party' };
   }
   if (separators[0] !== '/') return null;

@@ -13,7 +13,7 @@ const CONTINUING = String.raw`(?:tiếp tục[ \t\r\n]+)?(?:quán triệt,?[ \t\
 /** Openings of a sentence that make the document carry out what the sentence names. */
 export const IMPLEMENTS_OPENINGS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:v\/v:?|về việc|về)[ \t\r\n]+${CONTINUING}${CARRY_OUT}`, 'iu'),
-  new RegExp(String.raw`^${TYPE_HEAD}(?:[ \t\r\n]+(?:số[ \t]*[^ \t\r\n]+))?(?:[ \t\r\n]+của[^\n.;]{1,80}?)?[ \t\r\n]+(?:về[ \t\r\n]+(?:việc[ \t\r\n]+)?)?${CONTINUING}${CARRY_OUT}`, 'iu'),
+  new RegExp(String.raw`^${TYPE_HEAD}(?:[ \t\r\n]+(?:số[ \t]*[^ \t\r\n]+))?(?:[ \t\r\n]+của[^.;:]{1,80}?)?[ \t\r\n]+(?:về[ \t\r\n]+(?:việc[ \t\r\n]+)?)?${CONTINUING}${CARRY_OUT}`, 'iu'),
   new RegExp(String.raw`^(?:(?:để|nhằm)[ \t\r\n]+${CONTINUING})?${CARRY_OUT}`, 'iu'),
 ];
 
