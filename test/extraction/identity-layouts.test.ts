@@ -62,9 +62,9 @@ test('generated headers in every layout give back their own number, type, date a
     fc.date({ min: new Date('2005-01-01T00:00:00Z'), max: new Date('2025-06-30T00:00:00Z'), noInvalidDate: true }),
     fc.constantFrom<Layout>('stacked', 'columns', 'pipes', 'number-first'),
     fc.constantFrom('words', 'figures', 'split'),
-    fc.boolean(),
+    fc.constantFrom('plain', 'crlf', 'nfd', 'nbsp-zwsp'),
     fc.constantFrom('name', 'capital'),
-    (kind, province, n, when, layout, dateForm, crlf, placeForm) => {
+    (kind, province, n, when, layout, dateForm, damage, placeForm) => {
       const y = when.getUTCFullYear();
       const m = when.getUTCMonth() + 1;
       const d = when.getUTCDate();
@@ -73,7 +73,9 @@ test('generated headers in every layout give back their own number, type, date a
       const place = placeForm === 'name' ? province.name : province.places[0]!;
       const symbol = kind.symbol(n);
       let text = `${header(kind, province.name.toUpperCase(), place, symbol, dateLine, layout)}\nNội dung văn bản như sau, gồm các nhiệm vụ cụ thể của các cơ quan, đơn vị trên địa bàn tỉnh.`;
-      if (crlf) text = text.replace(/\n/g, '\r\n');
+      if (damage === 'crlf') text = text.replace(/\n/g, '\r\n');
+      if (damage === 'nfd') text = text.normalize('NFD');
+      if (damage === 'nbsp-zwsp') text = text.replace(/, ngày /g, ',\u00a0ngày ').replace(/Số: /g, 'Số:\u200b ');
       const r = readDocumentIdentity(text);
       const context = `${layout}/${dateForm}: ${JSON.stringify(text)}`;
       assert.equal(r.number, symbol, context);
@@ -85,4 +87,25 @@ test('generated headers in every layout give back their own number, type, date a
       assert.equal(r.genre, 'document', context);
     },
   ), { numRuns: 400 });
+});
+
+test('centrally-run cities: Thành ủy and Ủy ban nhân dân thành phố, place written in full or short', async () => {
+  const fc = (await import('fast-check')).default;
+  const cities = PROVINCES_BEFORE_2025.filter((p) => p.kind === 'thành phố');
+  fc.assert(fc.property(
+    fc.constantFrom(...cities),
+    fc.constantFrom('party', 'state'),
+    fc.constantFrom('short', 'full', 'tp'),
+    fc.integer({ min: 1, max: 999 }),
+    (city, system, placeForm, n) => {
+      const place = placeForm === 'short' ? city.name : placeForm === 'full' ? `Thành phố ${city.name}` : `TP. ${city.name}`;
+      const head = system === 'party' ? `THÀNH ỦY ${city.name.toUpperCase()}\n*\nSố ${n}-KH/TU` : `ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ${city.name.toUpperCase()}\nSố: ${n}/KH-UBND`;
+      const r = readDocumentIdentity(`${head}\n${place}, ngày 15 tháng 3 năm 2022\nKẾ HOẠCH\nthực hiện công tác bảo vệ môi trường năm 2022`);
+      assert.equal(r.place, place);
+      assert.equal(r.date, '2022-03-15');
+      assert.equal(r.provinceSlug, city.slug);
+      assert.equal(r.issuer, system === 'party' ? `Thành ủy ${city.name}` : `Ủy ban nhân dân thành phố ${city.name}`);
+      assert.equal(r.level, 'province');
+    },
+  ), { numRuns: 100 });
 });
