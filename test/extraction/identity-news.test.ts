@@ -148,3 +148,35 @@ Thực hiện Chỉ thị số 21-CT/TW, ngày 20/01/2018 của Ban Bí thư kh�
   assert.equal(r.issuer, 'Tỉnh ủy Phú Yên');
   assert.equal(r.title, 'triển khai thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư khóa XII');
 });
+
+test('generated news pages in every publication-line form give back headline and date', async () => {
+  const fc = (await import('fast-check')).default;
+  const FORMS = [
+    (d: string) => `Cập nhật lúc 19:34, Thứ Hai, ${d} (GMT+7)`,
+    (d: string) => `Cập nhật lúc19:34, Chủ Nhật, ${d} (GMT+7)`,
+    (d: string) => `Ngày đăng: ${d}`,
+    (d: string) => `Ngày cập nhật ${d}`,
+    (d: string) => `Thứ Sáu, ${d} - 09:15`,
+    (d: string) => `Đăng ngày ${d} | 14:05`,
+    (d: string) => `(Cập nhật: 10:45 | ${d})`,
+    (d: string) => `${d} 08:30`,
+  ];
+  fc.assert(fc.property(
+    fc.date({ min: new Date('2010-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z'), noInvalidDate: true }),
+    fc.integer({ min: 0, max: FORMS.length - 1 }),
+    fc.boolean(),
+    (when, form, headlineFirst) => {
+      const dd = String(when.getUTCDate()).padStart(2, '0');
+      const mm = String(when.getUTCMonth() + 1).padStart(2, '0');
+      const published = FORMS[form]!(`${dd}/${mm}/${when.getUTCFullYear()}`);
+      const headline = 'Hội Nông dân huyện ra quân bảo vệ môi trường nông thôn';
+      const top = headlineFirst ? `${headline}\n${published}` : `${published}\n${headline}`;
+      const r = readDocumentIdentity(`${top}\n\nSáng 5/3, Hội Nông dân huyện phối hợp với các xã tổ chức ra quân thu gom rác thải.\n\nTin, ảnh: Minh Anh`);
+      assert.equal(r.genre, 'news', published);
+      assert.equal(r.date, when.toISOString().slice(0, 10), published);
+      assert.equal(r.publicationYear, when.getUTCFullYear());
+      assert.equal(r.title, headline, published);
+      assert.equal(r.number, null);
+    },
+  ), { numRuns: 200 });
+});
