@@ -154,3 +154,10 @@ test('a place and date in figures without "ngày"', () => {
   assert.equal(r.place, 'Việt Trì');
   assert.equal(r.issuer, 'Hội Nông dân tỉnh Phú Thọ');
 });
+
+test('a type name alone on its line in ordinary case, as web pages render it', () => {
+  const r = readDocumentIdentity('Số: 77/KH-UBND\nPhú Thọ, ngày 09 tháng 02 năm 2021\nKế hoạch\nTriển khai Tết trồng cây năm 2021\nThực hiện Chỉ thị số 45/CT-TTg của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:');
+  assert.equal(r.type, 'Kế hoạch');
+  assert.equal(r.title, 'Triển khai Tết trồng cây năm 2021');
+  assert.equal(r.issuer, 'Ủy ban nhân dân tỉnh Phú Thọ');
+});

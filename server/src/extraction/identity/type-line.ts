@@ -38,7 +38,8 @@ function typeAtStart(line: string): { type: string; length: number } | null {
       const words = name.split(' ').length;
       const m = new RegExp(`^(?:\\S+\\s+){${words - 1}}\\S+`, 'u').exec(trimmed);
       const length = m ? m[0].length : name.length;
-      if (!isAllCaps(trimmed.slice(0, length))) return null;
+      // In capitals ("KẾ HOẠCH …"), or the type name alone on its line in any case ("Kế hoạch").
+      if (!isAllCaps(trimmed.slice(0, length)) && trimmed.slice(length).trim() !== '') return null;
       const type = documentTypeForName(written)?.name ?? written;
       return { type, length: lead + length };
     }
