@@ -51,6 +51,8 @@ function webglAvailable(): boolean {
 }
 
 const BAND_MARGIN = 160;
+/** Room for a band's name, drawn to the left of the band. */
+const BAND_LABEL_WIDTH = 150;
 /** From this many elements the drawing trades finish for speed (see graphStyle). */
 const LARGE_FROM = 1000;
 
@@ -79,6 +81,20 @@ function backgroundElements(placement: Placement, bandLabel: (band: Band) => str
     locked: true,
   }));
   return [...bands, ...tickNodes];
+}
+
+/** Zoom and pan that show the whole drawing, band labels included, with a margin. */
+function fitViewport(placement: Placement, ticks: YearTick[], width: number, height: number): { zoom: number; pan: { x: number; y: number } } {
+  if (width <= 0 || height <= 0 || placement.positions.size === 0) return { zoom: 1, pan: { x: 0, y: 0 } };
+  const xs = [...placement.positions.values()].map((p) => p.x).concat(ticks.map((tick) => tick.x));
+  const ys = placement.bands.flatMap((box) => [box.top, box.bottom]);
+  const left = Math.min(...xs) - BAND_MARGIN - BAND_LABEL_WIDTH;
+  const right = Math.max(...xs) + BAND_MARGIN;
+  const top = Math.min(...ys) - (ticks.length > 0 ? 30 : 0);
+  const bottom = Math.max(...ys);
+  const margin = 30;
+  const zoom = Math.min(4, Math.max(0.02, Math.min((width - 2 * margin) / (right - left), (height - 2 * margin) / (bottom - top))));
+  return { zoom, pan: { x: width / 2 - zoom * (left + right) / 2, y: height / 2 - zoom * (top + bottom) / 2 } };
 }
 
 export class GraphView {
@@ -129,7 +145,9 @@ export class GraphView {
       container: this.container,
       elements: definitions,
       style: graphStyle(large),
-      layout: { name: 'preset', fit: true, padding: 30 },
+      // The viewport is computed from our own positions: fitting would measure every label.
+      layout: { name: 'preset', fit: false },
+      ...fitViewport(placement, ticks, this.container.clientWidth, this.container.clientHeight),
       minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: false,
