@@ -11,6 +11,9 @@ import { findProvince } from '../domain/provinces.ts';
 import { codeForTypeName, documentTypeForName } from './document-types.ts';
 import { canonicalNumber, parseSymbol, type ParsedSymbol } from './symbols.ts';
 import { readIssuer } from './issuers.ts';
+import { centralTermForDate, localTermStartForDate } from './terms.ts';
+
+export { centralTermForDate, localTermStartForDate } from './terms.ts';
 
 /** What is known of one document, as read from a text. */
 export interface KeyInput {
@@ -35,40 +38,6 @@ export interface KeyContext {
   province?: string | null;
   /** The citing document's district, when it is a district-level document ("Bảo Lạc"). */
   district?: string | null;
-}
-
-// Central Committee terms, each from the close of its Congress.
-const CENTRAL_TERMS: readonly [string, string][] = [
-  ['1996-07-01', 'VIII'], ['2001-04-22', 'IX'], ['2006-04-25', 'X'], ['2011-01-19', 'XI'],
-  ['2016-01-28', 'XII'], ['2021-02-01', 'XIII'], ['2026-01-23', 'XIV'],
-];
-
-/** Central term of an ISO date ("2013-06-03" → "XI"); a bare year only when it lies inside one term. */
-export function centralTermForDate(date: string): string | null {
-  if (/^\d{4}$/.test(date)) {
-    const first = centralTermForDate(`${date}-01-01`);
-    return first !== null && first === centralTermForDate(`${date}-12-31`) ? first : null;
-  }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date < CENTRAL_TERMS[0]![0]) return null;
-  let term: string | null = null;
-  for (const [start, name] of CENTRAL_TERMS) if (date >= start) term = name;
-  return term;
-}
-
-/**
- * First year of the term of a provincial, district or commune Party committee. Their
- * congresses sit every five years (…2010, 2015, 2020, 2025) between July and October,
- * so inside a congress year the term is only known outside those months.
- */
-export function localTermStartForDate(date: string): string | null {
-  const match = /^(\d{4})(?:-(\d{2}))?/.exec(date);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = match[2] ? Number(match[2]) : null;
-  const offset = year % 5;
-  if (offset !== 0) return String(year - offset);
-  if (month === null || (month >= 7 && month <= 10)) return null;
-  return String(month >= 11 ? year : year - 5);
 }
 
 /** "Cao Bằng" → "cao-bang"; "tỉnh Cao Bằng" and "TP. Hải Phòng" lose their prefix. */
@@ -97,14 +66,23 @@ function isCentralCode(issuerCode: string): boolean {
 
 const yearOf = (date: string | null): string | null => (date && /^\d{4}/.test(date) ? date.slice(0, 4) : null);
 
-function periodFor(system: string, issuerCode: string, central: boolean, symbol: ParsedSymbol | null, input: KeyInput): string {
+/** Term for Party documents, the year in a normative symbol, else the year of the date. */
+function periodFor(system: string, central: boolean, symbol: ParsedSymbol | null, input: KeyInput): string {
   if (symbol?.year) return symbol.year;
   if (system === 'party') {
     if (central) return input.term ?? (input.date ? centralTermForDate(input.date) : null) ?? UNKNOWN;
     return (input.date ? localTermStartForDate(input.date) : null) ?? UNKNOWN;
   }
-  if (issuerCode === 'QH' && !symbol) return yearOf(input.date) ?? UNKNOWN;
   return yearOf(input.date) ?? UNKNOWN;
+}
+
+/** The symbol's type code, the written type's code, "CV" for a dispatch, "LUAT" for a law by name. */
+function typeFor(symbol: ParsedSymbol | null, type: string | null): string {
+  if (symbol?.typeCode) return symbol.typeCode;
+  const code = codeForTypeName(type ?? '');
+  if (code) return code;
+  if (symbol?.form === 'dispatch') return 'CV';
+  return type && documentTypeForName(type) ? nameSlug(type).toUpperCase() : UNKNOWN;
 }
 
 interface KeyIssuer {
@@ -169,11 +147,9 @@ export function documentKey(input: KeyInput, context: KeyContext = {}): string {
   const scope = central ? NOT_APPLICABLE
     : districtLevel ? (provinceScope && district ? `${provinceScope}.${nameSlug(district)}` : UNKNOWN)
     : provinceScope ?? UNKNOWN;
-  const type = symbol?.typeCode ?? codeForTypeName(input.type ?? '')
-    ?? (symbol?.form === 'dispatch' ? 'CV' : input.type && documentTypeForName(input.type) ? nameSlug(input.type).toUpperCase() : UNKNOWN);
   const number = symbol ? canonicalNumber(symbol.number) : input.name ? nameSlug(input.name) : UNKNOWN;
-  const period = periodFor(system, issuerCode, central, symbol, input);
-  return formatDocumentKey({ system, issuer: keyIssuer, scope, type, number, period });
+  const period = periodFor(system, central, symbol, input);
+  return formatDocumentKey({ system, issuer: keyIssuer, scope, type: typeFor(symbol, input.type), number, period });
 }
 
 /** Key of a referenced document; its local codes default to the citing document's province. */
