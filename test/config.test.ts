@@ -30,13 +30,13 @@ test('PORT, DATA_DIR and the Neo4j settings are honoured', () => {
 
 test('every problem is reported together', () => {
   assert.throws(
-    () => readConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', LOG_LEVEL: 'loud' }),
+    () => readConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', HOST: '' }),
     (error: unknown) => {
       assert.ok(error instanceof ConfigError);
       assert.equal(error.problems.length, 3);
       assert.match(error.message, /PORT/);
       assert.match(error.message, /NEO4J_URI/);
-      assert.match(error.message, /LOG_LEVEL/);
+      assert.match(error.message, /HOST/);
       return true;
     },
   );
@@ -44,4 +44,11 @@ test('every problem is reported together', () => {
 
 test('a Neo4j URI without a password is refused', () => {
   assert.throws(() => readConfig({ NEO4J_URI: 'bolt://localhost:7687' }), /NEO4J_PASSWORD/);
+});
+
+test('TRUST_PROXY takes a flag, a hop count or an address form', () => {
+  assert.equal(readConfig({}).trustProxy, undefined);
+  assert.equal(readConfig({ TRUST_PROXY: 'true' }).trustProxy, true);
+  assert.equal(readConfig({ TRUST_PROXY: '2' }).trustProxy, 2);
+  assert.equal(readConfig({ TRUST_PROXY: 'loopback' }).trustProxy, 'loopback');
 });

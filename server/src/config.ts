@@ -11,11 +11,12 @@ const optionalText = z
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().default('127.0.0.1'),
+  HOST: z.string().min(1, 'must name an address to listen on').default('127.0.0.1'),
   DATA_DIR: z.string().default('./data'),
   SEED_DIR: z.string().default('./seeds'),
   API_TOKEN: optionalText,
   CORS_ORIGINS: optionalText,
+  TRUST_PROXY: optionalText,
   NEO4J_URI: optionalText.refine(
     (uri) => uri === undefined || /^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/.test(uri),
     'must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI',
@@ -23,7 +24,6 @@ const environmentSchema = z.object({
   NEO4J_USERNAME: z.string().default('neo4j'),
   NEO4J_PASSWORD: optionalText,
   NEO4J_DATABASE: optionalText,
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
 export interface Neo4jConfig {
@@ -40,8 +40,9 @@ export interface Config {
   seedDir: string;
   apiToken: string | undefined;
   corsOrigins: string[];
+  /** Express's "trust proxy" setting, for instances behind a load balancer. */
+  trustProxy?: boolean | number | string;
   neo4j: Neo4jConfig | undefined;
-  logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
 export class ConfigError extends Error {
@@ -68,9 +69,16 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
     seedDir: resolve(env.SEED_DIR),
     apiToken: env.API_TOKEN,
     corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((origin) => origin.trim()) : [],
+    trustProxy: trustProxySetting(env.TRUST_PROXY),
     neo4j: env.NEO4J_URI
       ? { uri: env.NEO4J_URI, username: env.NEO4J_USERNAME, password: env.NEO4J_PASSWORD!, database: env.NEO4J_DATABASE }
       : undefined,
-    logLevel: env.LOG_LEVEL,
   };
+}
+
+/** "true"/"false", a hop count, or Express's named and address forms ("loopback", "10.0.0.0/8"). */
+function trustProxySetting(value: string | undefined): boolean | number | string | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -17,13 +17,14 @@ async function main(): Promise<void> {
   }
 
   await ensureClientBuilt();
-  const app = createApp({ store, config });
+  const app = createApp({ store, config, trustProxy: config.trustProxy });
   const server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
     console.log(`Web client:       http://${host}:${port}/`);
     console.log(`GraphQL endpoint: http://${host}:${port}/graphql`);
+    console.log(`API explorer:     http://${host}:${port}/explorer/`);
     console.log(`Store:            ${config.neo4j ? config.neo4j.uri : `embedded SQLite in ${config.dataDir}`}`);
   });
 
