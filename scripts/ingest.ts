@@ -1,6 +1,6 @@
 // npm run ingest -- PATH... : reads files and folders into the configured store.
 // Progress goes to stderr; the summary (or, with --json, the full report) to stdout.
-// Exit code: 0 all went in, 1 some file failed, 2 the run could not start.
+// Exit code: 0 all went in, 1 some file failed, 2 the run could not start, 130 interrupted.
 
 import { Command, InvalidArgumentError } from 'commander';
 import { readConfig } from '../server/src/config.ts';
@@ -14,6 +14,13 @@ const LISTED_DUPLICATES = 20;
 function progressMode(value: string): ProgressMode {
   if (!(PROGRESS_MODES as string[]).includes(value)) throw new InvalidArgumentError(`use one of ${PROGRESS_MODES.join(', ')}`);
   return value as ProgressMode;
+}
+
+function workerCount(value: string): number | 'auto' {
+  if (value === 'auto') return value;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError('"auto" or a whole number of threads, at least 1');
+  return count;
 }
 
 function megabytes(value: string): number {
@@ -52,7 +59,8 @@ const program = new Command()
   .option('--progress <mode>', `progress display: ${PROGRESS_MODES.join(', ')}`, progressMode, 'auto' as ProgressMode)
   .option('--max-size <MB>', 'refuse files larger than this', megabytes, 20 * 1024 * 1024)
   .option('--force', 're-read files even when their content is unchanged')
-  .action(async (paths: string[], flags: { dryRun?: boolean; json?: boolean; progress: ProgressMode; maxSize: number; force?: boolean }) => {
+  .option('--workers <n>', 'threads reading and extracting ahead of the writes ("auto": the cores, for large batches)', workerCount, 1 as number | 'auto')
+  .action(async (paths: string[], flags: { dryRun?: boolean; json?: boolean; progress: ProgressMode; maxSize: number; force?: boolean; workers: number | 'auto' }) => {
     let store;
     try {
       store = await openStore(readConfig());
@@ -61,16 +69,22 @@ const program = new Command()
       process.exitCode = 2;
       return;
     }
+    // Ctrl-C finishes the file under way and reports what went in; a second one stops at once.
+    const stop = new AbortController();
+    process.once('SIGINT', () => stop.abort());
     try {
       const summary = await ingestPaths(store, paths, {
+        signal: stop.signal,
         progress: flags.progress,
         dryRun: flags.dryRun ?? false,
         maxBytes: flags.maxSize,
         force: flags.force ?? false,
+        workers: flags.workers,
       });
       if (flags.json) console.log(JSON.stringify(summary, null, 2));
       else printSummary(summary);
-      process.exitCode = summary.failed > 0 ? 1 : 0;
+      if (summary.interrupted) console.error(`Interrupted: ${summary.files.length} file(s) done; run the same command again to go on.`);
+      process.exitCode = summary.interrupted ? 130 : summary.failed > 0 ? 1 : 0;
     } finally {
       await store.close();
     }

@@ -72,7 +72,7 @@ test('--json prints the whole report on stdout, and nothing else', () => {
     const run = runIngest(data, ['--json', docs]);
     assert.equal(run.status, 1);
     const report = JSON.parse(run.stdout) as Record<string, unknown> & { files: Record<string, unknown>[] };
-    assert.deepEqual(Object.keys(report).sort(), ['dryRun', 'duplicates', 'failed', 'files', 'ingested', 'seconds', 'unchanged', 'updated']);
+    assert.deepEqual(Object.keys(report).sort(), ['dryRun', 'duplicates', 'failed', 'files', 'ingested', 'interrupted', 'seconds', 'unchanged', 'updated']);
     assert.deepEqual([report['ingested'], report['failed'], report['dryRun']], [2, 1, false]);
     assert.equal(typeof report['seconds'], 'number');
     const [directive, dispatch, scan] = report.files;

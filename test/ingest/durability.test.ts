@@ -128,10 +128,10 @@ describe(`a batch of ${DOCUMENTS} generated documents`, () => {
     });
   });
 
-  test('readers keep answering while a bulk ingest writes', async () => {
+  test('readers keep answering while a bulk ingest writes (extraction on two threads, same graph)', async () => {
     const dataDir = join(root, 'concurrent');
     await withStore(dataDir, async (reader) => {
-      const child = startIngest(dataDir, ['--progress', 'none', batch]);
+      const child = startIngest(dataDir, ['--progress', 'none', '--workers', '2', batch]);
       const ended = exited(child);
       let running = true;
       void ended.then(() => { running = false; });
@@ -158,6 +158,9 @@ describe(`a batch of ${DOCUMENTS} generated documents`, () => {
       assert.ok(queries > 20, `${queries} queries answered during the ingest`);
       assert.ok(seen.size > 2, 'the readers saw the graph grow while they read');
       console.log(`# ${queries} reader queries answered, 0 errors, during an ingest of ${DOCUMENTS} files`);
+      const graph = await reader.wholeGraph(WHOLE);
+      assert.deepEqual(graph.nodes.map((node) => node.key).sort(), reference.nodes.map((node) => node.key).sort());
+      assert.deepEqual(graph.edges.map(edgeId).sort(), reference.edges.map(edgeId).sort());
     });
   });
 });

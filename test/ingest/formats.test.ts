@@ -163,3 +163,15 @@ test('a page without <article> or <main> keeps the header that holds its headlin
     'Căn cứ Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Ban Chấp hành Trung ương.',
   ].join('\n'));
 });
+
+test('a file of another kind under a text or Word name is refused saying what it really is', async () => {
+  const pdfAsText = await refusal(documentTextFromBytes(textPdfOf([['So: 1/UBND']]), 'cong-van.txt'));
+  assert.equal(pdfAsText.code, 'FILE_BINARY');
+  assert.match(pdfAsText.message, /^cong-van\.txt: is a PDF, not text$/);
+  const oldWord = await refusal(documentTextFromBytes(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), 'ke-hoach.docx'));
+  assert.equal(oldWord.code, 'DOCUMENT_DAMAGED');
+  assert.match(oldWord.message, /ke-hoach\.docx: is not a Word document: it is an old binary Office file .*save it as \.docx/);
+  const doc = await refusal(documentTextFromBytes(utf8('x'), 'chi-thi.DOC'));
+  assert.equal(doc.code, 'UNSUPPORTED_TYPE');
+  assert.match(doc.message, /chi-thi\.DOC: has an unsupported type \.doc \(an old binary Word file: save it as \.docx\)/);
+});

@@ -174,3 +174,22 @@ test('progress events count every file, and the summary times the run', async ()
     assert.ok(summary.seconds > 0);
   });
 });
+
+test('a run stopped between two files reports what it did, and the next run goes on', async () => {
+  await withStore(async (store, dir) => {
+    const batch = join(dir, 'batch');
+    mkdirSync(batch);
+    writeFileSync(join(batch, 'a.txt'), DISPATCH);
+    writeFileSync(join(batch, 'b.txt'), PLAN);
+    const stop = new AbortController();
+    const first = await ingestPaths(store, [batch], {
+      extractor: fakeExtract,
+      progress: 'none',
+      signal: stop.signal,
+      onEvent: (event) => { if (event.kind === 'file') stop.abort(); },
+    });
+    assert.deepEqual([first.interrupted, first.files.length, first.ingested], [true, 1, 1]);
+    const second = await ingestPaths(store, [batch], { extractor: fakeExtract, progress: 'none' });
+    assert.deepEqual([second.interrupted, second.unchanged, second.ingested], [false, 1, 1]);
+  });
+});

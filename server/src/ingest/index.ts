@@ -2,66 +2,40 @@
 // file is read, turned into text, run through the extractor and saved in one store
 // transaction; a file that fails is reported by name and the rest of the batch goes on.
 
-import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import type { GraphStore } from '../store/port.ts';
-import { documentTextFromBytes, isFileRefused, readFileChecked } from './formats/index.ts';
-import { contentHashOf, documentRecordOf } from './record.ts';
 import { progressListener } from './progress.ts';
-import { walkPaths } from './walk.ts';
+import { walkPaths, type WalkedPath } from './walk.ts';
 import { defaultExtractor, type Extractor } from './extractor.ts';
+import { commitPrepared, prepareFile, previousHashOf, type Prepared, type PrepareOptions } from './steps.ts';
+import { prepareInParallel } from './parallel.ts';
 import type { FileReport, IngestEvent, IngestOptions, IngestSummary } from './types.ts';
 
 export type { FileReport, FileStatus, IngestEvent, IngestOptions, IngestSummary, ProgressMode } from './types.ts';
 export { unnumberedKey } from './record.ts';
 export type { Extractor } from './extractor.ts';
 
-/** A failure at one step of one file: its code says which step. */
-class StepFailed extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_FROM_FILES = 64;
+
+async function* prepareInTurn(store: GraphStore, walked: readonly WalkedPath[], options: PrepareOptions, extract: Extractor): AsyncGenerator<Prepared> {
+  for (const { path, problem } of walked) {
+    if (problem) {
+      yield { report: { path, status: 'failed', error: problem }, record: null };
+      continue;
+    }
+    const previousHash = await previousHashOf(store, path);
+    if (typeof previousHash === 'object' && previousHash !== null) yield { report: previousHash, record: null };
+    else yield prepareFile(path, previousHash, options, extract);
   }
 }
 
-async function step<T>(code: string, path: string, work: () => T | Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isFileRefused(error) || error instanceof StepFailed) throw error;
-    throw new StepFailed(code, `${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-async function ingestFile(store: GraphStore, path: string, options: IngestOptions, extract: Extractor): Promise<FileReport> {
-  const source = resolve(path);
-  const bytes = await readFileChecked(path, { maxBytes: options.maxBytes });
-  const contentHash = contentHashOf(bytes);
-  const previousHash = await step('STORE_FAILED', path, () => store.contentHashOf(source));
-  if (previousHash === contentHash && !options.force) return { path, status: 'unchanged' };
-
-  const document = await documentTextFromBytes(bytes, path, { maxBytes: options.maxBytes });
-  const result = await step('EXTRACTION_FAILED', path, () => extract(document.text, { source }));
-  const record = documentRecordOf(result, document.text, source, contentHash);
-  const report: FileReport = {
-    path,
-    status: previousHash === null ? 'ingested' : 'updated',
-    key: record.key,
-    references: result.references.length,
-    format: document.format,
-    ...(document.encoding ? { encoding: document.encoding } : {}),
-  };
-  const [held] = await step('STORE_FAILED', path, () => store.getDocuments([record.key]));
-  if (held && !held.placeholder && held.source !== null && held.source !== source) {
-    return { ...report, status: 'duplicate', duplicateOf: held.source };
-  }
-  if (options.dryRun) return report;
-
-  const outcome = await step('STORE_FAILED', path, () => store.saveDocument(record));
-  return { ...report, status: outcome.status === 'created' ? 'ingested' : outcome.status };
-}
-
-function failureOf(path: string, error: unknown): FileReport {
-  if (isFileRefused(error) || error instanceof StepFailed) return { path, status: 'failed', error: { code: error.code, message: error.message } };
-  return { path, status: 'failed', error: { code: 'INGEST_FAILED', message: `${path}: ${error instanceof Error ? error.message : String(error)}` } };
+/** How many threads prepare files: "auto" uses the cores for a large batch, one thread otherwise. */
+function workerCountFor(options: IngestOptions, files: number): number {
+  if (options.extractor) return 0; // a function cannot be sent to another thread
+  const asked = options.workers ?? 0;
+  if (asked === 'auto') return files >= PARALLEL_FROM_FILES ? Math.min(availableParallelism(), 8) : 0;
+  return asked > 1 ? asked : 0;
 }
 
 export async function ingestPaths(store: GraphStore, paths: string[], options: IngestOptions): Promise<IngestSummary> {
@@ -72,17 +46,18 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
     options.onEvent?.(event);
   };
 
-  const extract = options.extractor ?? (await defaultExtractor());
   const walked = await walkPaths(paths);
   emit({ kind: 'start', total: walked.length });
+  const prepareOptions: PrepareOptions = { maxBytes: options.maxBytes, force: options.force };
+  const workers = workerCountFor(options, walked.length);
+  const prepared = workers > 0
+    ? prepareInParallel(store, walked, prepareOptions, workers)
+    : prepareInTurn(store, walked, prepareOptions, options.extractor ?? (await defaultExtractor()));
+
   const files: FileReport[] = [];
-  for (const { path, problem } of walked) {
-    let report: FileReport;
-    try {
-      report = problem ? { path, status: 'failed', error: problem } : await ingestFile(store, path, options, extract);
-    } catch (error) {
-      report = failureOf(path, error);
-    }
+  for await (const file of prepared) {
+    if (options.signal?.aborted) break;
+    const report = await commitPrepared(store, file, options.dryRun ?? false);
     files.push(report);
     emit({ kind: 'file', done: files.length, total: walked.length, report });
   }
@@ -95,6 +70,7 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
     duplicates: count('duplicate'),
     failed: count('failed'),
     dryRun: options.dryRun ?? false,
+    interrupted: files.length < walked.length,
     files,
     seconds: (performance.now() - started) / 1000,
   };

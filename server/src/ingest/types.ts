@@ -34,6 +34,8 @@ export interface IngestSummary {
   failed: number;
   /** True when nothing was written (a --dry-run): statuses say what would have happened. */
   dryRun: boolean;
+  /** True when the run was stopped (Ctrl-C) before the last file; `files` lists those done. */
+  interrupted?: boolean;
   files: FileReport[];
   seconds: number;
 }
@@ -52,6 +54,13 @@ export interface IngestOptions {
   /** Re-read files even when their content hash is unchanged. */
   force?: boolean;
   onEvent?: (event: IngestEvent) => void;
+  /**
+   * Threads that read and extract files ahead of the store writes: a number, or "auto"
+   * (the machine's cores, for batches large enough to repay starting them). One by default.
+   */
+  workers?: number | 'auto';
+  /** Stops the run between two files (the file under way is finished, never cut short). */
+  signal?: AbortSignal;
   /** Another extractor than the product's (tests, benchmarks). */
   extractor?: Extractor;
 }

@@ -41,11 +41,23 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** Types offices often hold that we cannot read, with what to do about them. */
+const ADVICE: Record<string, string> = {
+  '.doc': ' (an old binary Word file: save it as .docx)',
+  '.rtf': ' (save it as .docx or .txt)',
+  '.odt': ' (save it as .docx)',
+  '.xls': ' (a spreadsheet, not a document)',
+  '.xlsx': ' (a spreadsheet, not a document)',
+  '.jpg': ' (an image: run OCR on it first)',
+  '.png': ' (an image: run OCR on it first)',
+};
+
 function requireFormat(filename: string): DocumentFormat {
   const format = formatOf(filename);
   if (format === null) {
-    const extension = extname(filename) || '(none)';
-    throw new FileRefusedError('UNSUPPORTED_TYPE', filename, `has an unsupported type ${extension}; supported: ${SUPPORTED_EXTENSIONS.join(', ')}`);
+    const extension = extname(filename).toLowerCase() || '(none)';
+    const advice = ADVICE[extension] ?? '';
+    throw new FileRefusedError('UNSUPPORTED_TYPE', filename, `has an unsupported type ${extension}${advice}; supported: ${SUPPORTED_EXTENSIONS.join(', ')}`);
   }
   return format;
 }

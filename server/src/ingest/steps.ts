@@ -1,0 +1,94 @@
+// The two halves of ingesting one file. Preparing (read, hash, decode, extract) needs no
+// store and may run on any thread; committing (the duplicate check and the one store
+// transaction) runs where the store is, one file at a time, in walk order.
+
+import { resolve } from 'node:path';
+import type { DocumentRecord, GraphStore } from '../store/port.ts';
+import { documentTextFromBytes, isFileRefused, readFileChecked } from './formats/index.ts';
+import { contentHashOf, documentRecordOf } from './record.ts';
+import type { Extractor } from './extractor.ts';
+import type { FileReport } from './types.ts';
+
+/** A prepared file: its report so far, and the record to store unless it needs none. */
+export interface Prepared {
+  report: FileReport;
+  record: DocumentRecord | null;
+}
+
+export interface PrepareOptions {
+  maxBytes?: number;
+  force?: boolean;
+}
+
+/** A failure at one step of one file: its code says which step. */
+class StepFailed extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+async function step<T>(code: string, path: string, work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isFileRefused(error) || error instanceof StepFailed) throw error;
+    throw new StepFailed(code, `${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export function failureOf(path: string, error: unknown): FileReport {
+  if (isFileRefused(error) || error instanceof StepFailed) return { path, status: 'failed', error: { code: error.code, message: error.message } };
+  return { path, status: 'failed', error: { code: 'INGEST_FAILED', message: `${path}: ${error instanceof Error ? error.message : String(error)}` } };
+}
+
+export function sourceOf(path: string): string {
+  return resolve(path);
+}
+
+/** The hash stored for a file's last ingest, or a failed report when the store cannot say. */
+export async function previousHashOf(store: GraphStore, path: string): Promise<string | null | FileReport> {
+  try {
+    return await step('STORE_FAILED', path, () => store.contentHashOf(sourceOf(path)));
+  } catch (error) {
+    return failureOf(path, error);
+  }
+}
+
+export async function prepareFile(path: string, previousHash: string | null, options: PrepareOptions, extract: Extractor): Promise<Prepared> {
+  try {
+    const source = sourceOf(path);
+    const bytes = await readFileChecked(path, { maxBytes: options.maxBytes });
+    const contentHash = contentHashOf(bytes);
+    if (previousHash === contentHash && !options.force) return { report: { path, status: 'unchanged' }, record: null };
+
+    const document = await documentTextFromBytes(bytes, path, { maxBytes: options.maxBytes });
+    const result = await step('EXTRACTION_FAILED', path, () => extract(document.text, { source }));
+    const record = documentRecordOf(result, document.text, source, contentHash);
+    const report: FileReport = {
+      path,
+      status: previousHash === null ? 'ingested' : 'updated',
+      key: record.key,
+      references: result.references.length,
+      format: document.format,
+      ...(document.encoding ? { encoding: document.encoding } : {}),
+    };
+    return { report, record };
+  } catch (error) {
+    return { report: failureOf(path, error), record: null };
+  }
+}
+
+export async function commitPrepared(store: GraphStore, { report, record }: Prepared, dryRun: boolean): Promise<FileReport> {
+  if (record === null) return report;
+  try {
+    const [held] = await step('STORE_FAILED', report.path, () => store.getDocuments([record.key]));
+    if (held && !held.placeholder && held.source !== null && held.source !== record.source) {
+      return { ...report, status: 'duplicate', duplicateOf: held.source };
+    }
+    if (dryRun) return report;
+    const outcome = await step('STORE_FAILED', report.path, () => store.saveDocument(record));
+    return { ...report, status: outcome.status === 'created' ? 'ingested' : outcome.status };
+  } catch (error) {
+    return failureOf(report.path, error);
+  }
+}
