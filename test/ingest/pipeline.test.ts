@@ -64,6 +64,8 @@ test('a mixed batch: good files in every format go in, each bad file is reported
     writeFileSync(join(batch, 'huge.txt'), DISPATCH.repeat(100));
     writeFileSync(join(batch, 'scan.pdf'), scannedPdf());
     writeFileSync(join(batch, '.hidden.txt'), DISPATCH);
+    writeFileSync(join(batch, '~$cv-629.docx'), 'lock');
+    writeFileSync(join(batch, 'Thumbs.db'), 'cache');
 
     const summary = await ingestPaths(store, [batch, join(dir, 'missing-folder')], { extractor: fakeExtract, progress: 'none', maxBytes: 32 * 1024 });
     const expectedFailures: Record<string, string> = {
@@ -77,7 +79,9 @@ test('a mixed batch: good files in every format go in, each bad file is reported
       assert.ok(report.error?.message.includes(name), `the message names ${name}: ${report.error?.message}`);
     }
     assert.equal(summary.failed, 6);
-    assert.equal(summary.files.some((file) => file.path.includes('.hidden')), false, 'hidden files are skipped');
+    for (const skipped of ['.hidden', '~$', 'Thumbs.db']) {
+      assert.equal(summary.files.some((file) => file.path.includes(skipped)), false, `${skipped} files are skipped`);
+    }
     // Walk order is sorted and stable.
     const walked = summary.files.map((file) => file.path).filter((path) => path.startsWith(batch));
     assert.deepEqual(walked, [...walked].sort());

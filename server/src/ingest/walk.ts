@@ -1,6 +1,6 @@
 // The files an ingest run covers: each path given, folders walked recursively in sorted
 // order so two runs over the same tree see the same sequence. Hidden files and folders
-// (".git", ".DS_Store", editors' "~$" lock files) are not documents and are skipped.
+// (".git", ".DS_Store", Word's "~$" lock files, Thumbs.db) are not documents and are skipped.
 
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,8 +11,11 @@ export interface WalkedPath {
   problem?: { code: 'FILE_NOT_FOUND' | 'FILE_UNREADABLE'; message: string };
 }
 
+/** Files the operating system leaves in folders copied from Windows. */
+const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini']);
+
 function isHidden(name: string): boolean {
-  return name.startsWith('.') || name.startsWith('~$');
+  return name.startsWith('.') || name.startsWith('~$') || SYSTEM_FILES.has(name.toLowerCase());
 }
 
 async function walkFolder(folder: string, seen: Set<string>, out: WalkedPath[]): Promise<void> {
