@@ -16,7 +16,7 @@ Căn cứ Quyết định số 582/QĐ-TTg ngày 11/4/2013 của Thủ tướng 
   const r = readDocumentIdentity(text);
   assert.deepEqual(pick(text), {
     type: 'Kế hoạch', number: '9237/KH-UBND', issuer: 'Ủy ban nhân dân thành phố Hải Phòng', date: '2014-11-27', place: 'Hải Phòng',
-    title: 'Thực hiện đề án tăng cường kiểm soát ô nhiễm môi trường theo Quyết định số 582/QĐ-TTg ngày 11/4/2013 của Thủ tướng Chính phủ',
+    title: 'Thực hiện Đề án tăng cường kiểm soát ô nhiễm môi trường theo Quyết định số 582/QĐ-TTg ngày 11/4/2013 của Thủ tướng Chính phủ',
   });
   assert.equal(r.system, 'state');
   assert.equal(r.key, 'state:UBND:hai-phong:KH:9237:2014');

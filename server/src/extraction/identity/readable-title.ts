@@ -48,8 +48,11 @@ export function readableTitle(title: string): string {
     const kind = ISSUER_KINDS.find((k) => k.id === m.issuer.kind);
     if (kind) out = replaceFolded(out, kind.name);
   }
+  // A type name that names a document: before its number, or after "thực hiện", "theo" …
   for (const name of allTypeNames()) {
-    out = out.replace(new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?=\\s+(?:số|\\d))`, 'gu'), name);
+    const lower = name.toLowerCase();
+    out = out.replace(new RegExp(`(?<![\\p{L}])${lower}(?=\\s+(?:số|\\d))`, 'gu'), name);
+    out = out.replace(new RegExp(`(?<=(?:^|\\s)(?:thực hiện|triển khai|theo|tổng kết|sơ kết|quán triệt)\\s)${lower}(?![\\p{L}])`, 'giu'), name);
   }
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
