@@ -18,7 +18,6 @@ import type { IndexedDocument } from './generator/read-corpus.ts';
 import { BENCH_ROOT, ensureCorpus, readCorpus } from './bench/corpus.ts';
 import { benchExtraction, type ExtractionFigures } from './bench/extraction.ts';
 import { ingestCorpus } from './bench/ingestion.ts';
-import { ingestCorpusInParallel } from './bench/parallel-ingestion.ts';
 import type { LineageSample } from './bench/lineage.ts';
 import { mb } from './bench/measure.ts';
 import { measureQueries } from './bench/queries.ts';
@@ -34,7 +33,7 @@ const options = new Command()
   .option('--seconds <s>', 'duration of the requests-per-second run', '10')
   .option('--clients <n>', 'concurrent clients for the requests-per-second run', '16')
   .option('--json <file>', 'also write the figures as JSON')
-  .option('--workers <n>', 'extract on this many worker threads while the main thread writes (0: one process, as npm run ingest)', '0')
+  .option('--workers <n>', 'ingest with this many threads reading and extracting ahead of the writes (npm run ingest -- --workers N); 0: one thread', '0')
   .option('--profile-server <dir>', 'write a CPU profile of the server process (node --cpu-prof) to this folder')
   .option('--keep', 'keep the stores under the bench folder')
   .option('--store <dir>', 'measure queries on a store kept by an earlier run (--keep) instead of ingesting again')
@@ -99,13 +98,13 @@ for (const size of sizes) {
   let run;
   try {
     const workers = Number(options.workers);
-    run = workers > 0 ? await ingestCorpusInParallel(corpusDir, dataDir, embeddedEnv, workers, log) : await ingestCorpus(corpusDir, dataDir, embeddedEnv, log);
+    run = await ingestCorpus(corpusDir, dataDir, embeddedEnv, log, workers);
   } catch (error) {
     log(`ingestion: not available yet (${error instanceof Error ? error.message : String(error)})`);
     continue;
   }
   const s = run.summary;
-  const mode = Number(options.workers) > 0 ? `${options.workers} extraction workers + writer` : 'one process, as npm run ingest';
+  const mode = Number(options.workers) > 1 ? `--workers ${options.workers}` : 'one thread';
   log(`ingestion (embedded SQLite, ${mode}): ${s.ingested} ingested, ${s.duplicates} duplicates, ${s.failed} failed in ${run.seconds.toFixed(1)} s → ${run.documentsPerSecond.toFixed(0)} documents/s (target ≥ 1,000); ${(1000 * run.cpuSeconds / Math.max(1, s.files.length)).toFixed(1)} ms of CPU per document; peak RSS ${mb(run.peakRssBytes)}`);
   const failures = s.files.filter((f) => f.status === 'failed').slice(0, 3);
   failures.forEach((f) => log(`  failed: ${f.path}: ${f.error?.message}`));

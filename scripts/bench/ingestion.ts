@@ -18,7 +18,8 @@ export interface IngestionRun {
   cpuSeconds: number;
 }
 
-export async function ingestCorpus(corpusDir: string, dataDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<IngestionRun> {
+/** `workers` > 1 reads and extracts files on that many threads ahead of the writes (`npm run ingest -- --workers N`). */
+export async function ingestCorpus(corpusDir: string, dataDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void, workers = 0): Promise<IngestionRun> {
   mkdirSync(dataDir, { recursive: true });
   const store = await openStore(readConfig({ ...env, DATA_DIR: dataDir }));
   let peakRssBytes = process.memoryUsage().rss;
@@ -26,6 +27,7 @@ export async function ingestCorpus(corpusDir: string, dataDir: string, env: Node
   const started = performance.now();
   const summary = await ingestPaths(store, [join(corpusDir, 'docs')], {
     progress: 'none',
+    workers,
     onEvent: (event) => {
       if (event.kind !== 'file' || event.done % 10_000 !== 0) return;
       peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
