@@ -91,6 +91,7 @@ test('things that look like references are not', () => {
   assert.deepEqual(refs('Hội thi diễn ra từ ngày 20-26/9/2017 tại Nhà văn hóa tỉnh.'), []);
   assert.deepEqual(refs('1.1. Mục tiêu chung. Báo Cao Bằng Số 93 ra ngày 12/4. Đạt 15/19 tiêu chí, lô số 12/B.'), []);
   assert.deepEqual(refs('Các chỉ thị, nghị quyết của Trung ương và của tỉnh được quán triệt đầy đủ.'), []);
+  assert.deepEqual(refs('Theo tờ bản đồ số 12/BĐ-ĐC, thửa đất số 123, xe biển số 29A-123.45, mã số 12-AB/CD.'), []);
 });
 
 test('text damage: decomposed letters, PDF horn, zero-width and non-breaking spaces, CRLF', () => {

@@ -49,14 +49,16 @@ function build(match: RegExpExecArray, text: string, context: RecognitionContext
   } else if (numbered) {
     start = symbolStart - before.length + numbered.index;
   }
-  if (!typed && !numbered && symbol.form === 'dispatch') return null;
+  const lineHead = text.slice(Math.max(0, start - 8), start);
+  const atLineStart = /\n[ \t]*$/.test(lineHead) || (start - lineHead.length === 0 && /^[ \t]*$/.test(lineHead));
+  // A dispatch symbol carries no type code, so only a type word ("Công văn số", "Văn bản số")
+  // or the document's own number line makes it one: "tờ bản đồ số 12/BĐ-ĐC" is a map sheet.
+  if (symbol.form === 'dispatch' && !typed && !(numbered && atLineStart)) return null;
   type ??= typeFromSymbol(symbol);
   const mention = emptyMention('numbered', start, symbolEnd);
   mention.type = type;
   mention.symbol = symbol;
   // "Số: 629/LĐLĐ" alone at the head of a line is the document's own number.
-  const lineHead = text.slice(Math.max(0, start - 8), start);
-  const atLineStart = /\n[ \t]*$/.test(lineHead) || (start - lineHead.length === 0 && /^[ \t]*$/.test(lineHead));
   mention.ownNumberLine = !typed && atLineStart && /^s/i.test(text.slice(start, start + 1));
   const tail = readTail(text, symbolEnd, context.defaultYear);
   const preceding = tail.date && tail.issuer ? null : readPreceding(text, start, context.defaultYear);

@@ -30,7 +30,7 @@ function linkToPrevious(text: string, mentions: readonly Mention[], index: numbe
   const current = mentions[index]!;
   if (!previous || previous.kind === 'anaphor' || previous.end < sentence.start || current.start - previous.end > LINK_WINDOW) return null;
   const between = text.slice(previous.end, current.start);
-  if (LINK_IMPLEMENTS.test(between)) return { relation: 'implements', cue: squash(between).replace(/^,\s*/, ''), subject: index - 1, sentence };
+  if (LINK_IMPLEMENTS.test(between)) return { relation: 'implements', cue: squash(between).replace(/^,\s*/, '').replace(/^["“]\s*/u, ''), subject: index - 1, sentence };
   if (LINK_REVIEWS.test(between)) return { relation: 'cites', cue: squash(between).replace(/^["“]\s*/u, ''), subject: index - 1, sentence };
   return null;
 }

@@ -62,7 +62,7 @@ export const BREAKS_IMPLEMENTS = /^(?:căn cứ|theo tinh thần|xét đề ngh�
 
 /** Between a cited document and the next: the first carries out the second ("… của Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW"). */
 export const LINK_IMPLEMENTS = new RegExp(
-  String.raw`^[\s,]*(?:(?:về|để|nhằm)[ \t\r\n]+(?:việc[ \t\r\n]+)?${CONTINUING})?${CARRY_OUT}[\s]*$`,
+  String.raw`^[\s,]*["“]?[ \t]*(?:(?:về|để|nhằm)[ \t\r\n]+(?:việc[ \t\r\n]+)?${CONTINUING})?${CARRY_OUT}[\s]*$`,
   'iu',
 );
 
