@@ -342,3 +342,13 @@ Tổng vệ sinh môi trường trên địa bàn`);
   assert.equal(hue.provinceSlug, 'hue');
   assert.equal(hue.issuer, 'Thành ủy Huế');
 });
+
+test('a headerless notice whose body names the standing office that issues it', () => {
+  const r = readDocumentIdentity(`V/v tăng cường công tác phòng, chống cháy rừng mùa khô
+Yên Bái, ngày 20 tháng 3 năm 2019
+Kính gửi: Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy.
+Để chủ động phòng, chống cháy rừng trong mùa khô năm 2019, Thường trực Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt một số nội dung sau:`);
+  assert.equal(r.issuer, 'Thường trực Tỉnh ủy Yên Bái');
+  assert.equal(r.type, 'Công văn');
+  assert.equal(r.date, '2019-03-20');
+});

@@ -101,3 +101,8 @@ test('Party caucuses in State bodies and the Front are issuers of their own', ()
   assert.equal(read('Đảng đoàn Mặt trận Tổ quốc tỉnh Sơn La')?.province, 'Sơn La');
   assert.equal(read('Ban Nội chính Tỉnh ủy Long An')?.code, 'BNCTU');
 });
+
+test('standing offices of the provincial committee and council', () => {
+  assert.equal(read('Thường trực Tỉnh ủy Yên Bái')?.name, 'Thường trực Tỉnh ủy Yên Bái');
+  assert.equal(read('Thường trực HĐND tỉnh Yên Bái')?.name, 'Thường trực Hội đồng nhân dân tỉnh Yên Bái');
+});

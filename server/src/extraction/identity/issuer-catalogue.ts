@@ -81,6 +81,7 @@ const ROWS: Row[] = [
   ['central-elderly', 'hoi nguoi cao tuoi viet nam|hoi nct viet nam', 'Hội Người cao tuổi Việt Nam', 'HNCTVN', 'mass', 'central', 'none'],
   // Party committees of provinces, districts, communes and their organs
   ['standing-provincial', `ban thuong vu ${TU}|btv ${TU}`, 'Ban Thường vụ Tỉnh ủy', 'TU', 'party', 'province', 'name', true],
+  ['standing-office-provincial', `thuong truc ${TU}`, 'Thường trực Tỉnh ủy', 'TU', 'party', 'province', 'name'],
   ['provincial-executive', 'ban chap hanh dang bo', 'Ban Chấp hành Đảng bộ', 'TU', 'party', 'province', 'unit', true],
   ['provincial-office', `van phong ${TU}`, 'Văn phòng Tỉnh ủy', 'VPTU', 'party', 'province', 'name'],
   ['provincial-propaganda', `ban tuyen giao ${TU}|ban tg ${TU}`, 'Ban Tuyên giáo Tỉnh ủy', 'BTGTU', 'party', 'province', 'name'],
@@ -103,6 +104,7 @@ const ROWS: Row[] = [
   ['party-cell', 'chi bo', 'Chi bộ', 'CB', 'party', 'commune', 'none'],
   // Local State
   ['peoples-committee', 'uy ban nhan dan|ubnd', 'Ủy ban nhân dân', 'UBND', 'state', null, 'unit', true],
+  ['standing-peoples-council', 'thuong truc (?:hoi dong nhan dan|hdnd)', 'Thường trực Hội đồng nhân dân', 'HĐND', 'state', null, 'unit'],
   ['peoples-council', 'hoi dong nhan dan|hdnd', 'Hội đồng nhân dân', 'HĐND', 'state', null, 'unit', true],
   ['dept-environment', 'so tai nguyen (?:va|&) moi truong|so tn ?(?:&|va) ?mt|so tnmt', 'Sở Tài nguyên và Môi trường', 'STNMT', 'state', 'province', 'unit'],
   ['dept-agriculture', 'so nong nghiep (?:va|&) (?:phat trien nong thon|ptnt)|so nn ?& ?ptnt', 'Sở Nông nghiệp và Phát triển nông thôn', 'SNNPTNT', 'state', 'province', 'unit'],
