@@ -161,3 +161,10 @@ test('a type name alone on its line in ordinary case, as web pages render it', (
   assert.equal(r.title, 'Triển khai Tết trồng cây năm 2021');
   assert.equal(r.issuer, 'Ủy ban nhân dân tỉnh Phú Thọ');
 });
+
+test('a place-and-date line that lost its comma in OCR output', () => {
+  const r = readDocumentIdentity('LIÊN ĐOÀN LAO ĐỘNG TỈNH CAO BẰNG\nSố: 630/LĐLĐ\nV/v hưởng ứng Ngày Môi trường thế giới\nCao Bằng ngày 25 tháng 7 năm 2017\nKính gửi: Công đoàn cơ sở trực thuộc.');
+  assert.equal(r.date, '2017-07-25');
+  assert.equal(r.place, 'Cao Bằng');
+  assert.equal(r.title, 'V/v hưởng ứng Ngày Môi trường thế giới');
+});

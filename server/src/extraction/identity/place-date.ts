@@ -19,7 +19,8 @@ const NOT_PLACES = /^(?:Số|Ngày|Kính|Về|V\/v|Hôm|Sáng|Chiều|Tối|Trư
 
 // Capitalised words just before the comma, when other columns were joined onto the line
 // ("Số: 629/LĐLĐ Cao Bằng, ngày …"): the longest run of them that names a known place.
-const WORDS_AT_END = /((?:\p{Lu}[\p{L}\p{M}]*[ \t]+){0,4}\p{Lu}[\p{L}\p{M}]*)[ \t]*,[ \t]*\n?[ \t]*$/u;
+// The comma may be lost ("Cao Bằng ngày 21 …" in OCR output): the gazetteer still knows the place.
+const WORDS_AT_END = /((?:\p{Lu}[\p{L}\p{M}]*[ \t]+){0,4}\p{Lu}[\p{L}\p{M}]*)[ \t]*,?[ \t]*\n?[ \t]*$/u;
 
 function knownPlaceAtEnd(before: string): string | null {
   const words = WORDS_AT_END.exec(before)?.[1]?.split(/[ \t]+/u) ?? [];
