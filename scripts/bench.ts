@@ -57,7 +57,12 @@ function lineageSample(size: number, documents: IndexedDocument[], keyOf: Map<st
   const held = documents.filter((d) => keyOf.has(d.file));
   return {
     up: random.sample(held.filter((d) => d.level === 'commune' || d.level === 'district'), 200).map((d) => keyOf.get(d.file)!),
-    down: random.sample(held.filter((d) => d.level === 'central' || (d.level === 'province' && d.number?.endsWith('/TU'))), 100).map((d) => keyOf.get(d.file)!),
+    // Half central documents (a researcher tracing a resolution down the country), half
+    // provincial committees' documents.
+    down: [
+      ...random.sample(held.filter((d) => d.level === 'central'), 50),
+      ...random.sample(held.filter((d) => d.level === 'province' && d.number?.endsWith('/TU')), 50),
+    ].map((d) => keyOf.get(d.file)!),
   };
 }
 
