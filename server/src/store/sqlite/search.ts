@@ -35,15 +35,20 @@ const TEXT_HITS_CTE = `text_hits(id, score) AS MATERIALIZED (
 
 const EVERY_DOCUMENT = `SELECT d.id, 0.0 AS score FROM documents d`;
 
+/**
+ * Scores are summed per document; filters apply; the total is counted on narrow rows and
+ * only the requested page is joined back to full document rows.
+ */
 function rankedSql(sources: string[]): string {
   const fullText = sources.includes(TEXT_HITS) ? `${TEXT_HITS_CTE},` : '';
   return `WITH ${fullText} hits(id, score) AS (${sources.join(' UNION ALL ')}),
-            best AS (SELECT id, sum(score) AS score FROM hits GROUP BY id)
-          SELECT ${DOCUMENT_COLUMNS}, b.score AS score, count(*) OVER () AS total
-          FROM best b JOIN documents d ON d.id = b.id
-          WHERE ${FILTERS}
-          ORDER BY b.score DESC, d.placeholder, d.date DESC, d.key
-          LIMIT @first OFFSET @offset`;
+            best AS (SELECT id, sum(score) AS score FROM hits GROUP BY id),
+            filtered AS MATERIALIZED (
+              SELECT b.id, b.score, d.placeholder, d.date, d.key FROM best b JOIN documents d ON d.id = b.id WHERE ${FILTERS}),
+            page AS (SELECT * FROM filtered ORDER BY score DESC, placeholder, date DESC, key LIMIT @first OFFSET @offset)
+          SELECT ${DOCUMENT_COLUMNS}, p.score AS score, (SELECT count(*) FROM filtered) AS total
+          FROM page p JOIN documents d ON d.id = p.id
+          ORDER BY p.score DESC, p.placeholder, p.date DESC, p.key`;
 }
 
 type RankedRow = DocumentRow & { score: number; total: number };
