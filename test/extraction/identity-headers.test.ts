@@ -168,3 +168,14 @@ test('a place-and-date line that lost its comma in OCR output', () => {
   assert.equal(r.place, 'Cao Bằng');
   assert.equal(r.title, 'V/v hưởng ứng Ngày Môi trường thế giới');
 });
+
+test('a place and date inside a sentence is not the header line', () => {
+  const r = readDocumentIdentity('Hội nghị được tổ chức tại Cao Bằng ngày 21/7/2017\nvới sự tham dự của các đồng chí lãnh đạo.');
+  assert.equal(r.date, null);
+  assert.equal(r.place, null);
+});
+
+test('a place, comma and date closing a sentence line is not the header line either', () => {
+  const r = readDocumentIdentity('Hội nghị sơ kết được tổ chức tại Cao Bằng, ngày 21/7/2017\nvới sự tham dự của các đồng chí lãnh đạo.');
+  assert.equal(r.date, null);
+});

@@ -22,11 +22,18 @@ const NOT_PLACES = /^(?:Số|Ngày|Kính|Về|V\/v|Hôm|Sáng|Chiều|Tối|Trư
 // The comma may be lost ("Cao Bằng ngày 21 …" in OCR output): the gazetteer still knows the place.
 const WORDS_AT_END = /((?:\p{Lu}[\p{L}\p{M}]*[ \t]+){0,4}\p{Lu}[\p{L}\p{M}]*)[ \t]*,?[ \t]*\n?[ \t]*$/u;
 
+const JOINED_NUMBER = /S[ốỐ]\s*:?\s*\d[^\s]*\s+$/u;
+
 function knownPlaceAtEnd(before: string): string | null {
-  const words = WORDS_AT_END.exec(before)?.[1]?.split(/[ \t]+/u) ?? [];
+  const m = WORDS_AT_END.exec(before);
+  const words = m?.[1]?.split(/[ \t]+/u) ?? [];
   for (let n = words.length; n > 0; n--) {
     const candidate = words.slice(words.length - n).join(' ');
-    if (findProvince(candidate)) return candidate;
+    if (!findProvince(candidate)) continue;
+    // The place opens its line or column, or follows the number it was joined to
+    // ("Số: 629/LĐLĐ Cao Bằng, ngày …"); "… tổ chức tại Cao Bằng, ngày 21/7" is a sentence.
+    const lead = before.slice(0, before.length - m![0].length + m![1]!.length - candidate.length);
+    if (/(?:^|\n|\t|[ ]{2,})[ \t]*$/u.test(lead) || JOINED_NUMBER.test(lead)) return candidate;
   }
   return null;
 }
