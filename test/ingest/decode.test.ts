@@ -10,6 +10,7 @@ import {
   encodeVni,
   encodeWindows1258,
   isVietnameseSyllable,
+  repairLegacyFontText,
 } from '../../server/src/extraction/decode/index.ts';
 
 const SENTENCES = [
@@ -126,4 +127,15 @@ test('a large legacy file is detected from a sample and decoded whole', () => {
   const decoded = decodeText(encodeVni(text));
   assert.equal(decoded.encoding, 'vni');
   assert.equal(decoded.text, text);
+});
+
+test('Unicode text typed in the old .VnTime font is decoded line by line; real Unicode is left alone', () => {
+  const tcvn3Line = 'Uû ban nh©n d©n tØnh Cao B»ng';
+  const vniLine = 'Thöïc hieän Chæ thò soá 19-CT/TU';
+  const unicodeLines = ['Số: 629/LĐLĐ', 'Tôi là cán bộ, ông Hà ở Hà Nội', 'Café Ōsaka'];
+  const text = [tcvn3Line, ...unicodeLines, vniLine].join('\r\n');
+  const repaired = repairLegacyFontText(text);
+  assert.equal(repaired.text, ['Uỷ ban nhân dân tỉnh Cao Bằng', ...unicodeLines, 'Thực hiện Chỉ thị số 19-CT/TU'].join('\r\n'));
+  assert.equal(repaired.font, 'tcvn3');
+  for (const sentence of SENTENCES) assert.deepEqual(repairLegacyFontText(sentence), { text: sentence, font: null });
 });

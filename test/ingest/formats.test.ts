@@ -175,3 +175,10 @@ test('a file of another kind under a text or Word name is refused saying what it
   assert.equal(doc.code, 'UNSUPPORTED_TYPE');
   assert.match(doc.message, /chi-thi\.DOC: has an unsupported type \.doc \(an old binary Word file: save it as \.docx\)/);
 });
+
+test('a Word document typed in the .VnTime (TCVN3) font reads as Vietnamese', async () => {
+  const paragraphs = ['Uû ban nh©n d©n tØnh Cao B»ng', 'Sè: 12/UBND-VX', 'Thùc hiÖn NghÞ quyÕt sè 24-NQ/TW ngµy 03/6/2013'];
+  const result = await documentTextFromBytes(docxOf(paragraphs), 'cv-12.docx');
+  assert.equal(result.text.trim(), 'Uỷ ban nhân dân tỉnh Cao Bằng\nSố: 12/UBND-VX\nThực hiện Nghị quyết số 24-NQ/TW ngày 03/6/2013');
+  assert.equal(result.encoding, 'unicode+tcvn3-font');
+});

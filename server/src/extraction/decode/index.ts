@@ -18,6 +18,7 @@ export { encodeTcvn3 } from './tcvn3.ts';
 export { encodeVni } from './vni.ts';
 export { encodeWindows1258 } from './windows-1258.ts';
 export { isVietnameseSyllable, vietnameseScore } from './syllables.ts';
+export { repairLegacyFontText, type LegacyFont } from './legacy-fonts.ts';
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 

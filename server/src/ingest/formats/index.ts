@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { FileRefusedError } from './errors.ts';
 import { plainTextOf } from './plain-text.ts';
+import { repairLegacyFontText } from '../../extraction/decode/index.ts';
 import { docxTextOf } from './docx.ts';
 import { pdfTextOf } from './pdf.ts';
 
@@ -16,7 +17,10 @@ export type DocumentFormat = 'txt' | 'docx' | 'pdf' | 'html';
 export interface DocumentText {
   text: string;
   format: DocumentFormat;
-  /** The text encoding detected, for formats that do not declare their own (txt, html). */
+  /**
+   * The text encoding detected for txt and html; "+tcvn3-font" / "+vni-font" when lines
+   * typed in an old legacy font were found and decoded (any format).
+   */
   encoding?: string;
 }
 
@@ -71,7 +75,10 @@ function requireSize(size: number, filename: string, maxBytes: number): void {
 export async function documentTextFromBytes(bytes: Uint8Array, filename: string, options: ReadOptions = {}): Promise<DocumentText> {
   const format = requireFormat(filename);
   requireSize(bytes.length, filename, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const result = await textOf(format, bytes, filename);
+  const read = await textOf(format, bytes, filename);
+  // Any format can carry lines typed in an old TCVN3 or VNI font (see legacy-fonts.ts).
+  const repaired = repairLegacyFontText(read.text);
+  const result = repaired.font ? { ...read, text: repaired.text, encoding: `${read.encoding ?? 'unicode'}+${repaired.font}-font` } : read;
   if (result.text.trim() === '') throw new FileRefusedError('FILE_EMPTY', filename, 'contains no text');
   return result;
 }
