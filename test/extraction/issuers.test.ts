@@ -106,3 +106,10 @@ test('standing offices of the provincial committee and council', () => {
   assert.equal(read('Thường trực Tỉnh ủy Yên Bái')?.name, 'Thường trực Tỉnh ủy Yên Bái');
   assert.equal(read('Thường trực HĐND tỉnh Yên Bái')?.name, 'Thường trực Hội đồng nhân dân tỉnh Yên Bái');
 });
+
+test('a provincial body followed directly by its province name', () => {
+  assert.deepEqual(read('Sở Tài nguyên và Môi trường Hải Phòng'), {
+    name: 'Sở Tài nguyên và Môi trường Hải Phòng', code: 'STNMT', level: 'province', system: 'state', province: 'Hải Phòng',
+  });
+  assert.equal(read('LĐLĐ Cao Bằng')?.province, 'Cao Bằng');
+});

@@ -146,6 +146,7 @@ function buildIssuer(kind: IssuerKind, loc: Locality, term: string | null): Issu
   let name = kind.name;
   if (kind.locality === 'name' && place) name = `${kind.name} ${place}`;
   if (kind.locality === 'unit' && loc.word) name = place ? `${kind.name} ${loc.word} ${place}` : `${kind.name} ${loc.word}`;
+  if (kind.locality === 'unit' && !loc.word && place) name = `${kind.name} ${place}`; // "Sở Tài nguyên và Môi trường Hải Phòng"
   return { name, code: kind.code, level, system: kind.system, province: level === 'central' ? null : province, term, kind: kind.id };
 }
 
