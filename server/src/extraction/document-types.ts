@@ -89,9 +89,17 @@ const BY_FOLDED_NAME: ReadonlyMap<string, DocumentType> = new Map(
   DOCUMENT_TYPES.flatMap((t) => [t.name, ...(t.aliases ?? [])].map((n) => [foldVietnamese(n), t] as const)),
 );
 
+// Type names are written a handful of ways per text; each written form is folded once.
+const byWritten = new Map<string, DocumentType | null>();
+
 /** The type a written name denotes, whatever its case or tone marks ("NGHỊ QUYẾT", "Chỉ Thị"). */
 export function documentTypeForName(written: string): DocumentType | null {
-  return BY_FOLDED_NAME.get(foldVietnamese(written)) ?? null;
+  const known = byWritten.get(written);
+  if (known !== undefined) return known;
+  if (byWritten.size > 1000) byWritten.clear();
+  const type = BY_FOLDED_NAME.get(foldVietnamese(written)) ?? null;
+  byWritten.set(written, type);
+  return type;
 }
 
 /** The code of a written type name ("Chương trình hành động" → "CTr", "Luật" → null). */

@@ -40,14 +40,17 @@ export interface KeyContext {
   district?: string | null;
 }
 
+const slugMemo = new Map<string, string>();
+
 /** "Cao Bằng" → "cao-bang"; "tỉnh Cao Bằng" and "TP. Hải Phòng" lose their prefix. */
 export function provinceSlug(name: string): string {
-  const known = findProvince(name);
-  if (known) return known.slug;
-  return foldVietnamese(name)
-    .replace(/^(?:tinh|thanh pho|tp\.?)\s+/, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const known = slugMemo.get(name);
+  if (known !== undefined) return known;
+  if (slugMemo.size > 1000) slugMemo.clear();
+  const slug = findProvince(name)?.slug
+    ?? foldVietnamese(name).replace(/^(?:tinh|thanh pho|tp\.?)\s+/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  slugMemo.set(name, slug);
+  return slug;
 }
 
 /** "Luật Bảo vệ Môi trường" → "bao-ve-moi-truong": the number field of an unnumbered reference. */
