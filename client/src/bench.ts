@@ -46,7 +46,6 @@ window.bench = {
     const lineage = syntheticLineage(elements);
     const start = performance.now();
     const outcome = view.show(lineageToElements(lineage, lineage.nodes[0]?.key ?? null), { mode: 'flow', bandLabel: (band) => band, renderer });
-    console.log(`show() returned after ${(performance.now() - start).toFixed(0)} ms`);
     // First render = the frame after the one in which the elements were drawn.
     await nextFrame();
     await nextFrame();

@@ -70,10 +70,16 @@ export interface SearchFilter {
 }
 
 /** A short human name for a document: its number and type, else its title, else its key. */
-export function documentLabel(doc: Pick<DocumentSummary, 'key' | 'type' | 'number' | 'title'>): string {
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+export function documentLabel(doc: Pick<DocumentSummary, 'key' | 'type' | 'number' | 'title'> & { issuer?: string | null }): string {
   if (doc.number) return doc.type ? `${doc.type} ${doc.number}` : doc.number;
-  if (doc.title) return doc.title.length > 60 ? `${doc.title.slice(0, 57)}…` : doc.title;
-  return doc.key;
+  if (doc.title) return shorten(doc.title);
+  // A document cited without a number: "Nghị quyết liên tịch (Bộ Tài nguyên và Môi trường)".
+  if (doc.type && doc.issuer) return shorten(`${doc.type} (${doc.issuer})`);
+  return doc.type ?? doc.key;
 }
 
 /** A placeholder is unresolved when its key leaves a field unknown or several documents fit. */

@@ -73,6 +73,26 @@ test('a search typed without diacritics finds the document', { skip }, async () 
   await page.keyboard.press('Escape');
 });
 
+test('filters narrow the suggestions and are kept in the link', { skip }, async () => {
+  const labels = async (): Promise<string[]> => {
+    await page.fill('#search', '');
+    await page.fill('#search', 'nghi quyet');
+    await page.locator('#search-list li').first().waitFor();
+    return page.locator('#search-list [role=option] .suggestion-label').allInnerTexts();
+  };
+  assert.ok((await labels()).some((label) => label.includes('24-NQ/TW')), 'without filters the central resolution is found');
+  await page.keyboard.press('Escape');
+  await page.locator('.filters summary').click();
+  await page.selectOption('#filter-level', 'PROVINCE');
+  await page.waitForURL(/level=PROVINCE/);
+  const provincial = await labels();
+  assert.ok(!provincial.some((label) => /-NQ\/TW/.test(label)), `no central resolution among provincial documents: ${provincial.join(', ')}`);
+  await screenshot(page, '03b-filters');
+  await page.keyboard.press('Escape');
+  await page.goBack();
+  await page.waitForURL((url) => !url.search.includes('level='));
+});
+
 test('the lineage follows the chosen direction and depth, central documents on top', { skip }, async () => {
   await page.selectOption('#direction', 'UP');
   await page.waitForURL(/dir=UP/);
@@ -85,6 +105,23 @@ test('the lineage follows the chosen direction and depth, central documents on t
   const dispatch = await assertDrawn(await keyOf('629/LĐLĐ'));
   assert.ok(resolution.y < dispatch.y, 'the central resolution is above the provincial dispatch');
   await screenshot(page, '04-lineage-up');
+});
+
+test('expanding a node adds its neighbours to the graph', { skip }, async () => {
+  await page.fill('#depth', '1');
+  await page.locator('#depth').press('Enter');
+  await page.locator('#depth').blur();
+  await page.locator('#graph-nodes[data-lineage$="|UP|1"] button', { hasText: '39-CTr/TU' }).waitFor();
+  assert.equal(await nodeButton('25-NQ/TW').count(), 0, 'one hop up from the dispatch does not reach 25-NQ/TW');
+  const programme = await assertDrawn(await keyOf('39-CTr/TU'));
+  await page.mouse.dblclick(programme.x, programme.y);
+  await nodeButton('25-NQ/TW').waitFor();
+  await assertDrawn(await keyOf('25-NQ/TW'));
+  await screenshot(page, '04b-expanded');
+  await page.fill('#depth', '3');
+  await page.locator('#depth').press('Enter');
+  await page.locator('#depth').blur();
+  await page.locator('#graph-nodes[data-lineage$="|UP|3"] button').first().waitFor();
 });
 
 test('clicking a node shows its details and the sentence of each edge, the cited span marked', { skip }, async () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lineageToElements, mergeLineages, shapeForType, type GraphNode, type GraphEdge } from '../../client/src/graph/elements.ts';
-import type { DocumentSummary, Lineage } from '../../client/src/model.ts';
+import { documentLabel, type DocumentSummary, type Lineage } from '../../client/src/model.ts';
 
 function doc(key: string, fields: Partial<DocumentSummary> = {}): DocumentSummary {
   return { key, type: null, number: null, issuer: null, date: null, title: null, level: null, province: null, system: null, placeholder: false, ...fields };
@@ -74,4 +74,10 @@ test('expanding a node adds only the documents and edges not yet shown', () => {
   assert.equal(merged.nodes.length, 5);
   assert.deepEqual(merged.edges.map((e) => e.id), ['e1', 'e2', 'e3', 'e9']);
   assert.equal(merged.truncated, true);
+});
+
+test('a document cited without a number is named by its type and issuer, not by its key', () => {
+  assert.equal(documentLabel({ key: 'state:BTNMT:-:NQLT:giua-bo:?', type: 'Nghị quyết liên tịch', number: null, title: null, issuer: 'Bộ Tài nguyên và Môi trường' }), 'Nghị quyết liên tịch (Bộ Tài nguyên và Môi trường)');
+  assert.equal(documentLabel({ key: 'k', type: 'Công văn', number: '629/LĐLĐ', title: 'Về việc …' }), 'Công văn 629/LĐLĐ');
+  assert.equal(documentLabel({ key: 'k', type: null, number: null, title: 'Hội NCT tỉnh Lai Châu: Phát huy vai trò NCT với công tác bảo vệ tài nguyên và môi trường' }).length, 58);
 });
