@@ -179,3 +179,15 @@ test('a place, comma and date closing a sentence line is not the header line eit
   const r = readDocumentIdentity('Hội nghị sơ kết được tổ chức tại Cao Bằng, ngày 21/7/2017\nvới sự tham dự của các đồng chí lãnh đạo.');
   assert.equal(r.date, null);
 });
+
+test('a subject line that shares its line with the place and date or the motto', () => {
+  const r = readDocumentIdentity(`LIÊN ĐOÀN LAO ĐỘNG TỈNH CAO BẰNG      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 629/LĐLĐ      Độc lập - Tự do - Hạnh phúc
+V/v thực hiện Chỉ thị số 19-CT/TU      Cao Bằng, ngày 21 tháng 7 năm 2017
+của Ban Thường vụ Tỉnh ủy
+Kính gửi: Công đoàn cơ sở trực thuộc.`);
+  assert.equal(r.title, 'V/v thực hiện Chỉ thị số 19-CT/TU của Ban Thường vụ Tỉnh ủy');
+  assert.equal(r.date, '2017-07-21');
+  assert.equal(r.place, 'Cao Bằng');
+  assert.equal(r.issuer, 'Liên đoàn Lao động tỉnh Cao Bằng');
+});

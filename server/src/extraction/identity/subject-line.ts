@@ -16,6 +16,15 @@ export interface SubjectLine {
 const OPENS_SUBJECT = /^(?:[^\n]*?(?:\t|[ ]{2,})|\s*S[ốỐ][^\n]*?(?<=[\d\p{Lu}])[ ])?\s*((?:V\/v|V\/V|v\/v|V\.v\.?|Về\s+việc|VỀ\s+VIỆC|Vv\.?)\s+\S.*)$/u;
 const startsLower = (text: string): boolean => /^\s*[\p{Ll}(“"]/u.test(text);
 
+/** The subject's own column of a line: up to a gap followed by the motto or the place and date. */
+function ownColumn(text: string): string {
+  const gap = /(?:\t|[ ]{2,})/gu;
+  for (let m = gap.exec(text); m !== null; m = gap.exec(text)) {
+    if (isStopLine(text.slice(m.index + m[0].length))) return text.slice(0, m.index);
+  }
+  return text;
+}
+
 /** The first subject line among the header lines. */
 export function readSubjectLine(lines: readonly Line[], limit: number): SubjectLine | null {
   for (let i = 0; i < Math.min(lines.length, limit); i++) {
@@ -23,7 +32,7 @@ export function readSubjectLine(lines: readonly Line[], limit: number): SubjectL
     const m = OPENS_SUBJECT.exec(line.text);
     if (!m) continue;
     if (/^\s*(?:Kính|Thực hiện|Căn cứ)/u.test(line.text)) continue;
-    const parts = [m[1]!];
+    const parts = [ownColumn(m[1]!)];
     let end = line.end;
     let at = i;
     while (parts.length < 6) {
@@ -34,7 +43,7 @@ export function readSubjectLine(lines: readonly Line[], limit: number): SubjectL
       const adjacent = j === at + 1;
       // A continuation starts lower case, or follows directly and is not a heading.
       if (!(startsLower(text) || (adjacent && !isAllCaps(text) && !/[.;:]\s*$/u.test(parts[parts.length - 1]!)))) break;
-      parts.push(text);
+      parts.push(ownColumn(text));
       end = lines[j]!.end;
       at = j;
     }
