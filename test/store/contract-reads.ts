@@ -128,6 +128,23 @@ export function describeReadContract(makeStore: StoreFactory): void {
     assert.deepEqual(keysOf(byIssuer.items.map((item) => item.document)), [KEYS.nghiQuyet41Moi, KEYS.nghiQuyet41DoanhNhan].sort());
   }));
 
+  test('a province filter knows the 2025 merger and ignores diacritics', withStore(makeStore, async (store) => {
+    await loadCorpus(store);
+    const binhPhuoc = record(
+      'party:TU:binh-phuoc:KH:120:2015',
+      identity({ type: 'Kế hoạch', number: '120-KH/TU', issuer: 'Ban Thường vụ Tỉnh ủy Bình Phước', date: '2016-05-10', place: 'Đồng Xoài', title: 'Tổng kết 10 năm thực hiện Nghị quyết 41-NQ/TW về bảo vệ môi trường', level: 'province', province: 'Bình Phước', system: 'party' }),
+      [],
+    );
+    await store.saveDocument(binhPhuoc);
+    const inProvince = async (provinces: string[]) =>
+      keysOf((await store.search({ text: '', first: 20, offset: 0, filter: { provinces, includePlaceholders: false } })).items.map((item) => item.document));
+    assert.deepEqual(await inProvince(['Đồng Nai']), [binhPhuoc.key], 'Bình Phước became part of Đồng Nai on 1 July 2025');
+    assert.deepEqual(await inProvince(['Bình Phước']), [binhPhuoc.key]);
+    assert.deepEqual(await inProvince(['Cao Bang']), [KEYS.congVan629, KEYS.chiThi19CaoBang].sort());
+    assert.deepEqual(await inProvince(['tỉnh Cao Bằng', 'Hải Phòng']), [KEYS.congVan629, KEYS.chiThi19CaoBang, KEYS.keHoach9237].sort());
+    assert.deepEqual(await inProvince(['Yên Bái']), []);
+  }));
+
   test('stats count documents, placeholders, edges and the most implemented documents', withStore(makeStore, async (store) => {
     await loadCorpus(store);
     const stats = await store.stats();

@@ -189,7 +189,7 @@ export interface SearchShape {
 const SEARCH_FILTERS = `($placeholders OR d.placeholder = false)
   AND ($types IS NULL OR d.kType IN $types OR d.typeFolded IN $typesFolded)
   AND ($levels IS NULL OR d.level IN $levels)
-  AND ($provinces IS NULL OR d.provinceFolded IN $provinces)
+  AND ($provinces IS NULL OR d.provinceKey IN $provinces)
   AND ($issuer IS NULL OR d.issuerFolded CONTAINS $issuer)
   AND ($yearFrom IS NULL OR d.year >= $yearFrom)
   AND ($yearTo IS NULL OR d.year <= $yearTo)`;

@@ -8,6 +8,7 @@ import type { NodeProperties } from '../resolution/plan.ts';
 import { keyColumns } from '../resolution/resolve.ts';
 import { INDEXED_TEXT_LIMIT, searchFields } from '../resolution/search-terms.ts';
 import { int } from './executor.ts';
+import { provinceKey } from '../resolution/provinces.ts';
 
 export interface HeldFields {
   source: string;
@@ -32,7 +33,7 @@ export function nodeProperties(key: string, p: NodeProperties, held: HeldFields 
     year: year === null ? null : int(year),
     typeFolded: fold(p.type),
     issuerFolded: fold(p.issuer),
-    provinceFolded: fold(p.province),
+    provinceKey: provinceKey(p.province),
     source: held?.source ?? null,
     contentHash: held?.contentHash ?? null,
     text: held?.text ?? null,

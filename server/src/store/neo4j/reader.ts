@@ -3,6 +3,7 @@ import type { EdgeKind, GraphStats, LineageQuery, SearchPage, SearchQuery, Store
 import { foldVietnamese } from '../../domain/fold.ts';
 import { compactIdentifier } from '../resolution/identifiers.ts';
 import { searchTerms } from '../resolution/search-terms.ts';
+import { provinceFilterKeys } from '../resolution/provinces.ts';
 import * as cypher from './cypher.ts';
 import { int, type Run } from './executor.ts';
 import { toStoredDocument } from './properties.ts';
@@ -79,7 +80,7 @@ export async function search(run: Run, query: SearchQuery): Promise<SearchPage> 
     types: list(filter.types),
     typesFolded: (filter.types ?? []).map(foldVietnamese),
     levels: list(filter.levels),
-    provinces: list(filter.provinces)?.map(foldVietnamese) ?? null,
+    provinces: filter.provinces && filter.provinces.length > 0 ? provinceFilterKeys(filter.provinces) : null,
     issuer: filter.issuer ? foldVietnamese(filter.issuer) : null,
     yearFrom: filter.yearFrom ?? null,
     yearTo: filter.yearTo ?? null,

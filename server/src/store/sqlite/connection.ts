@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { foldVietnamese } from '../../domain/fold.ts';
 import { migrate } from './migrations.ts';
+import { provinceKey } from '../resolution/provinces.ts';
 
 export const DATABASE_FILE = 'graph.sqlite';
 
@@ -19,6 +20,7 @@ export class Connection {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.function('fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? foldVietnamese(text) : null));
+    this.db.function('province_key', { deterministic: true }, (name: unknown) => (typeof name === 'string' ? provinceKey(name) : null));
     migrate(this.db);
   }
 

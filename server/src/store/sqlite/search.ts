@@ -5,6 +5,7 @@
 import { foldVietnamese } from '../../domain/fold.ts';
 import type { SearchPage, SearchQuery } from '../port.ts';
 import { ftsQuery, searchTerms } from '../resolution/search-terms.ts';
+import { provinceFilterKeys } from '../resolution/provinces.ts';
 import type { Connection } from './connection.ts';
 import { DOCUMENT_COLUMNS, toStoredDocument, type DocumentRow } from './rows.ts';
 
@@ -12,7 +13,7 @@ const FILTERS = `
   (@placeholders = 1 OR d.placeholder = 0)
   AND (@types IS NULL OR d.k_type IN (SELECT value FROM json_each(@types)) OR fold(d.type) IN (SELECT fold(value) FROM json_each(@types)))
   AND (@levels IS NULL OR d.level IN (SELECT value FROM json_each(@levels)))
-  AND (@provinces IS NULL OR fold(d.province) IN (SELECT fold(value) FROM json_each(@provinces)))
+  AND (@provinces IS NULL OR province_key(d.province) IN (SELECT value FROM json_each(@provinces)))
   AND (@issuer IS NULL OR fold(d.issuer) LIKE '%' || @issuer || '%')
   AND (@yearFrom IS NULL OR d.year >= @yearFrom)
   AND (@yearTo IS NULL OR d.year <= @yearTo)`;
@@ -64,7 +65,7 @@ export class Search {
       placeholders: filter.includePlaceholders === false ? 0 : 1,
       types: list(filter.types),
       levels: list(filter.levels),
-      provinces: list(filter.provinces),
+      provinces: filter.provinces && filter.provinces.length > 0 ? JSON.stringify(provinceFilterKeys(filter.provinces)) : null,
       issuer: filter.issuer ? foldVietnamese(filter.issuer) : null,
       yearFrom: filter.yearFrom ?? null,
       yearTo: filter.yearTo ?? null,
