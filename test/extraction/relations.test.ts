@@ -66,3 +66,10 @@ test('list items under a heading cue take its relation', () => {
     ['12-NQ/HU', 'cites', 'Căn cứ'],
   ]);
 });
+
+test('a page headline "Chương trình thực hiện X" implements X', () => {
+  const text = 'Chương trình thực hiện Chỉ thị 13-CT/TW của Ban Bí thư về quản lý, bảo vệ rừng\nNgày cập nhật 30/10/2017\n\nNgày 23/8/2017, Tỉnh ủy đã ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.';
+  const directive = extract(text).references.find((r) => r.number === '13-CT/TW' && r.subject === 'self');
+  assert.equal(directive?.relation, 'implements');
+  assert.equal(directive?.cue, 'Chương trình thực hiện');
+});

@@ -105,7 +105,8 @@ export function classifyMentions(text: string, mentions: readonly Mention[], sen
       result.push({ relation: 'implements', cue: squash(before[0]), subject: 'self', sentence });
       continue;
     }
-    if (inReach && opening!.carrierType === null) {
+    // Without an earlier document of its type, "Kế hoạch … thực hiện X" is the document itself (a title).
+    if (inReach && (opening!.carrierType === null || carrier === null)) {
       result.push({ relation: 'implements', cue: opening!.phrase, subject: 'self', sentence });
       continue;
     }
