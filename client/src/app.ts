@@ -134,12 +134,14 @@ export class App {
       return;
     }
     this.panel.hidden = false;
+    this.say(t('loading'));
     this.selected ??= doc;
     void this.showPanel(this.selected);
     try {
       if (view === 'text') {
         const [detail, lineage] = await Promise.all([fetchDocument(doc), this.loadLineage().catch(() => null)]);
         if (ticket !== this.ticket) return;
+        this.say('');
         if (detail) renderText(this.viewBox, detail, lineage, (key) => this.open(key));
         else this.say(t('notFound', { key: doc }), 'error');
         return;
@@ -147,14 +149,15 @@ export class App {
       if (view === 'coverage' || view === 'trace') {
         const focus = await this.summary(doc);
         if (ticket !== this.ticket) return;
+        this.say('');
         if (!focus) return this.say(t('notFound', { key: doc }), 'error');
         if (view === 'coverage') renderCoverage(this.viewBox, focus, (key) => this.open(key), (e) => this.fail(e));
         else await this.showTrace(focus, ticket);
         return;
       }
-      fill(this.viewBox, t('loading'));
       const lineage = await this.loadLineage();
       if (ticket !== this.ticket) return;
+      this.say('');
       if (lineage.nodes.length === 0) return this.say(t('notFound', { key: doc }), 'error');
       if (view === 'lists') renderLists(this.viewBox, lineage, doc, (key) => this.open(key));
       else this.showGraph(lineage);

@@ -105,6 +105,8 @@ export class GraphView {
   constructor(private readonly container: HTMLElement, private readonly handlers: GraphViewHandlers) {
     container.tabIndex = 0;
     container.addEventListener('keydown', (event) => this.onKey(event));
+    // The page around the graph changes (side panel, phone rotation): keep the canvas in step.
+    new ResizeObserver(() => this.cy?.resize()).observe(container);
   }
 
   show(elements: readonly GraphElement[], options: ShowOptions): ShowOutcome {
