@@ -180,3 +180,13 @@ test('generated news pages in every publication-line form give back headline and
     },
   ), { numRuns: 200 });
 });
+
+test('a publication line under the article, before the byline', () => {
+  const r = readDocumentIdentity(`Thành phố ra quân làm sạch bãi biển
+Sáng 5/6, hàng nghìn đoàn viên thanh niên đã tham gia làm sạch bãi biển hưởng ứng Ngày Môi trường thế giới.
+Ngày đăng: 06/06/2021
+Tin: Lan Anh`);
+  assert.equal(r.genre, 'news');
+  assert.equal(r.date, '2021-06-06');
+  assert.equal(r.title, 'Thành phố ra quân làm sạch bãi biển');
+});

@@ -23,17 +23,32 @@ const DATE_AND_TIME_ONLY = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:[-|,]\s*)?\d{
 export function readPublication(lines: readonly Line[]): Publication | null {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < 8; i++) {
-    const line = lines[i]!;
-    if (isBlank(line)) continue;
+    if (isBlank(lines[i])) continue;
     seen++;
-    if (!PUBLICATION_MARK.test(line.text) && !DATE_AND_TIME_ONLY.test(line.text) && !(seen <= 3 && DATE_LINE.test(line.text))) continue;
-    // "(Cập nhật: 10:45 | 19/09/2022)": a flattened "|" puts the date on the next line.
-    for (const at of [i, i + 1]) {
-      const candidate = lines[at];
-      if (!candidate || (at > i && candidate.text.length > 40)) continue;
-      const date = findDates(candidate.text).find((d) => !d.yearless);
-      if (date) return { date: { ...date, start: date.start + candidate.start, end: date.end + candidate.start }, line: i };
-    }
+    const text = lines[i]!.text;
+    if (!PUBLICATION_MARK.test(text) && !DATE_AND_TIME_ONLY.test(text) && !(seen <= 3 && DATE_LINE.test(text))) continue;
+    const found = dateOnOrAfter(lines, i);
+    if (found) return found;
+  }
+  // Some sites print "Ngày đăng: …" under the article, before the byline.
+  seen = 0;
+  for (let i = lines.length - 1; i >= 0 && seen < 6; i--) {
+    if (isBlank(lines[i])) continue;
+    seen++;
+    if (!PUBLICATION_MARK.test(lines[i]!.text) || lines[i]!.text.length > 80) continue;
+    const found = dateOnOrAfter(lines, i);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The date on a publication line, or on the next short line ("(Cập nhật: 10:45 | 19/09/2022)" flattened). */
+function dateOnOrAfter(lines: readonly Line[], i: number): Publication | null {
+  for (const at of [i, i + 1]) {
+    const candidate = lines[at];
+    if (!candidate || (at > i && candidate.text.length > 40)) continue;
+    const date = findDates(candidate.text).find((d) => !d.yearless);
+    if (date) return { date: { ...date, start: date.start + candidate.start, end: date.end + candidate.start }, line: i };
   }
   return null;
 }
