@@ -352,3 +352,17 @@ Kính gửi: Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thu
   assert.equal(r.type, 'Công văn');
   assert.equal(r.date, '2019-03-20');
 });
+
+test('a headerless Party notice kept by "VPTU" and signed for the Standing Committee', () => {
+  const r = readDocumentIdentity(`V/v chuẩn bị tổng kết 10 năm thực hiện Chỉ thị số 29-CT/TW
+Lào Cai, ngày 14 tháng 8 năm 2018
+Kính gửi: Các huyện ủy, thành ủy, đảng ủy trực thuộc.
+Để chuẩn bị tốt cho việc tổng kết, đề nghị các cấp ủy báo cáo kết quả về Ban Tuyên giáo.
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Nơi nhận:
+- Như trên;
+- Lưu: VT, VPTU.`);
+  assert.equal(r.issuer, 'Ban Thường vụ Tỉnh ủy Lào Cai');
+  assert.equal(r.system, 'party');
+});

@@ -69,6 +69,8 @@ export function signatureIssuer(lines: readonly Line[]): FoundIssuer | null {
   return null;
 }
 
+// "Lưu: VT, VPTU": the abbreviated office of the committee.
+const OFFICE_CODES: Readonly<Record<string, string>> = { TU: 'Tỉnh ủy', HU: 'Huyện ủy', QU: 'Quận ủy' };
 const FILING = /^\s*[-–+]?\s*Lưu\s*:?\s*(.+)$/u;
 
 /** "Lưu Văn phòng Tỉnh ủy", "Lưu: VT, VPTU": the committee whose office keeps the original. */
@@ -78,8 +80,10 @@ export function filingIssuer(lines: readonly Line[]): FoundIssuer | null {
     const m = FILING.exec(line.text);
     if (!m) continue;
     const office = /Văn\s+phòng\s+((?:Tỉnh|Thành|Huyện|Quận|Thị)\s+[uủ][ỷy])/iu.exec(m[1]!);
-    if (!office) continue;
-    const [mention] = findIssuerMentions(office[1]!);
+    const short = /(?<![\p{L}])VP(TU|HU|QU)(?![\p{L}])/u.exec(m[1]!);
+    const committee = office?.[1] ?? (short ? OFFICE_CODES[short[1]!] : undefined);
+    if (!committee) continue;
+    const [mention] = findIssuerMentions(committee);
     if (mention) return { issuers: [mention.issuer], source: 'filing', start: line.start, end: line.end };
   }
   return null;
