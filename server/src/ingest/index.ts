@@ -7,7 +7,7 @@ import type { GraphStore } from '../store/port.ts';
 import { progressListener } from './progress.ts';
 import { walkPaths, type WalkedPath } from './walk.ts';
 import { defaultExtractor, type Extractor } from './extractor.ts';
-import { commitPrepared, prepareFile, previousHashOf, type Prepared, type PrepareOptions } from './steps.ts';
+import { commitPrepared, lookUp, prepareFile, type Prepared, type PrepareOptions } from './steps.ts';
 import { prepareInParallel } from './parallel.ts';
 import type { FileReport, IngestEvent, IngestOptions, IngestSummary } from './types.ts';
 
@@ -19,14 +19,9 @@ export type { Extractor } from './extractor.ts';
 const PARALLEL_FROM_FILES = 64;
 
 async function* prepareInTurn(store: GraphStore, walked: readonly WalkedPath[], options: PrepareOptions, extract: Extractor): AsyncGenerator<Prepared> {
-  for (const { path, problem } of walked) {
-    if (problem) {
-      yield { report: { path, status: 'failed', error: problem }, record: null };
-      continue;
-    }
-    const previousHash = await previousHashOf(store, path);
-    if (typeof previousHash === 'object' && previousHash !== null) yield { report: previousHash, record: null };
-    else yield prepareFile(path, previousHash, options, extract);
+  for (const file of walked) {
+    const known = await lookUp(store, file);
+    yield 'failed' in known ? known.failed : prepareFile(known.path, known.previousHash, options, extract);
   }
 }
 

@@ -5,7 +5,7 @@
 
 import { Worker } from 'node:worker_threads';
 import type { GraphStore } from '../store/port.ts';
-import { failureOf, previousHashOf, type Prepared, type PrepareOptions } from './steps.ts';
+import { failureOf, lookUp, type Prepared, type PrepareOptions } from './steps.ts';
 import type { WalkedPath } from './walk.ts';
 
 export interface PrepareJob {
@@ -63,14 +63,12 @@ export async function* prepareInParallel(
 
   let dispatched = 0;
   const dispatch = async (): Promise<void> => {
-    const { path, problem } = walked[dispatched]!;
     const index = dispatched++;
-    if (problem) return settle(index, { report: { path, status: 'failed', error: problem }, record: null });
-    const previousHash = await previousHashOf(store, path);
-    if (typeof previousHash === 'object' && previousHash !== null) return settle(index, { report: previousHash, record: null });
+    const known = await lookUp(store, walked[index]!);
+    if ('failed' in known) return settle(index, known.failed);
     const worker = pool.reduce((least, candidate) => (candidate.inFlight.size < least.inFlight.size ? candidate : least));
-    worker.inFlight.set(index, path);
-    const job: PrepareJob = { index, path, previousHash };
+    worker.inFlight.set(index, known.path);
+    const job: PrepareJob = { index, path: known.path, previousHash: known.previousHash };
     worker.thread.postMessage(job);
   };
 

@@ -8,6 +8,7 @@ import { documentTextFromBytes, isFileRefused, readFileChecked } from './formats
 import { contentHashOf, documentRecordOf } from './record.ts';
 import type { Extractor } from './extractor.ts';
 import type { FileReport } from './types.ts';
+import type { WalkedPath } from './walk.ts';
 
 /** A prepared file: its report so far, and the record to store unless it needs none. */
 export interface Prepared {
@@ -45,12 +46,15 @@ export function sourceOf(path: string): string {
   return resolve(path);
 }
 
-/** The hash stored for a file's last ingest, or a failed report when the store cannot say. */
-export async function previousHashOf(store: GraphStore, path: string): Promise<string | null | FileReport> {
+/** A walked file before it is read: already failed, or to prepare against the hash stored for it. */
+export type LookedUp = { failed: Prepared } | { path: string; previousHash: string | null };
+
+export async function lookUp(store: GraphStore, { path, problem }: WalkedPath): Promise<LookedUp> {
+  if (problem) return { failed: { report: { path, status: 'failed', error: problem }, record: null } };
   try {
-    return await step('STORE_FAILED', path, () => store.contentHashOf(sourceOf(path)));
+    return { path, previousHash: await step('STORE_FAILED', path, () => store.contentHashOf(sourceOf(path))) };
   } catch (error) {
-    return failureOf(path, error);
+    return { failed: { report: failureOf(path, error), record: null } };
   }
 }
 
