@@ -128,3 +128,8 @@ test('figures loosened by PDF or OCR output after "ngày"', () => {
   assert.deepEqual(iso('ngay 21 thang 7 nam 2017'), ['2017-07-21']);
   assert.deepEqual(iso('từ ngày 20 - 26/9/2017'), []);
 });
+
+test('"mồng" and "mùng" before the first days of a month', () => {
+  assert.deepEqual(iso('ngày mồng 2 tháng 9 năm 1945'), ['1945-09-02']);
+  assert.deepEqual(iso('Ngày mùng 3/2', 2020), ['2020-02-03']);
+});

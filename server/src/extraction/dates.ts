@@ -54,7 +54,8 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 // Spacing inside a date may include line breaks, non-breaking and zero-width spaces.
 const S = '[\\s\\u200b]';
-const DAY_WORD = `(?:ng[àa]y${S}*)`;
+// "ngày mồng 2 tháng 9": the first ten days may carry "mồng"/"mùng".
+const DAY_WORD = `(?:ng[àa]y${S}*(?:m[ồùuo]ng${S}+)?)`;
 const MONTH_TOKEN = `(\\d{1,2}|\\p{L}+(?:[ \\t]+\\p{L}+)?)`;
 
 // Each form is data: its pattern and how its groups give day, month and year.
