@@ -73,3 +73,8 @@ test('a page headline "Chương trình thực hiện X" implements X', () => {
   assert.equal(directive?.relation, 'implements');
   assert.equal(directive?.cue, 'Chương trình thực hiện');
 });
+
+test('a purpose clause after a reported plan makes the plan the subject', () => {
+  const text = 'Ngày 5/3/2021, UBND tỉnh Bến Tre ban hành Kế hoạch số 1102/KH-UBND về phòng, chống hạn hán, xâm nhập mặn nhằm triển khai thực hiện Chỉ thị số 04/CT-TTg ngày 29/01/2021 của Thủ tướng Chính phủ.';
+  assert.deepEqual(relations(text), ['1102/KH-UBND cites self', '04/CT-TTg implements 1102/KH-UBND']);
+});

@@ -8,7 +8,7 @@ import type { Mention } from '../references/index.ts';
 import { TYPE_NAME_SOURCE } from '../references/vocabulary.ts';
 import { sentenceAt, type Sentence } from '../segment.ts';
 import { citingCues, listHeadingOf, openingOf, type Cue, type Opening } from './sentence-cues.ts';
-import { BREAKS_IMPLEMENTS, IMPLEMENTS_BEFORE, LINK_IMPLEMENTS, LINK_REVIEWS } from './cues.ts';
+import { BREAKS_IMPLEMENTS, IMPLEMENTS_BEFORE, LINK_IMPLEMENTS, LINK_PURPOSE, LINK_REVIEWS } from './cues.ts';
 
 export interface Classification {
   relation: Relation;
@@ -31,6 +31,8 @@ function linkToPrevious(text: string, mentions: readonly Mention[], index: numbe
   if (!previous || previous.kind === 'anaphor' || previous.end < sentence.start || current.start - previous.end > LINK_WINDOW) return null;
   const between = text.slice(previous.end, current.start);
   if (LINK_IMPLEMENTS.test(between)) return { relation: 'implements', cue: squash(between).replace(/^,\s*/, '').replace(/^["“]\s*/u, ''), subject: index - 1, sentence };
+  const purpose = LINK_PURPOSE.exec(between);
+  if (purpose) return { relation: 'implements', cue: squash(between.slice(between.search(/(?:để|nhằm)[ \t\r\n]/iu))), subject: index - 1, sentence };
   if (LINK_REVIEWS.test(between)) return { relation: 'cites', cue: squash(between).replace(/^["“]\s*/u, ''), subject: index - 1, sentence };
   return null;
 }

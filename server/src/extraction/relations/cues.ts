@@ -66,5 +66,11 @@ export const LINK_IMPLEMENTS = new RegExp(
   'iu',
 );
 
+/** "Kế hoạch số 1102/KH-UBND về phòng, chống hạn mặn nhằm triển khai thực hiện Chỉ thị …": its topic, then its purpose. */
+export const LINK_PURPOSE = new RegExp(
+  String.raw`^[\s,]*(?:về|v\/v)[ \t\r\n][^.;:“”"]{1,100}?[\s,]+(?:(?:để|nhằm)[ \t\r\n]+${CONTINUING})${CARRY_OUT}[\s]*$`,
+  'iu',
+);
+
 /** Between a document and the next: the first reviews the second ("“Về tổng kết 10 năm thực hiện Nghị quyết …"). */
 export const LINK_REVIEWS = /^[\s,]*["“]?[ \t]*(?:về[ \t]+)?(?:việc[ \t]+)?(?:tổng kết|sơ kết|đánh giá)[^.;:\n"”“]{0,60}?(?:thực hiện|triển khai)[\s]*$/iu;
