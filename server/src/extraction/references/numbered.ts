@@ -1,9 +1,10 @@
 // References by number and symbol: "Chỉ thị số 19- CT/TU", "QUYẾT ĐỊNH SỐ 582/QĐ-TTG",
 // "Nghị quyết Liên tịch số\n19/2008/NQLT/CP-UBTUMTTQVN", "số31-QĐ/TW", "Văn bản số 1789/…".
 // The symbol is found first; the type name is read back from just before it, and when no
-// type is written the symbol's own type code names it. A dispatch symbol without a type
-// code ("629/LĐLĐ") only counts after a type word or "số", so that figures with slashes
-// are never taken for documents.
+// type is written the symbol's own type code names it. A dispatch symbol, which has no
+// type code ("629/LĐLĐ"), only counts after a type word ("Công văn số", "Văn bản số") or
+// on the document's own number line, so that figures and codes with slashes are never
+// taken for documents.
 
 import { SYMBOL_SOURCE, parseSymbol, type ParsedSymbol } from '../symbols.ts';
 import { typeNameForCode } from '../document-types.ts';
