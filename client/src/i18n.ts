@@ -250,7 +250,7 @@ const en: Record<MessageKey, string> = {
   uploadTokenNeeded: 'An API token is needed to add documents.',
   uploadRefusedType: '{file}: this kind of file is not supported.',
   uploadRefusedSize: '{file}: the file is too large (at most {max} MB).',
-  uploadSending: 'Sending {count} files…',
+  uploadSending: 'Sending {count} file(s)…',
   uploadDone: '{file}: added.',
   uploadFailed: '{file}: refused: {message}',
   uploadUnauthorized: 'The API token is wrong or has expired.',

@@ -278,4 +278,7 @@ test('documents are added by dropping files; refused files say why', { skip }, a
   assert.match(await page.locator('.upload-messages').innerText(), /anh-chup\.jpg: this kind of file is not supported/);
   assert.match(await page.locator('.upload-messages .ok').innerText(), /cong-van-45\.txt: added/);
   await screenshot(page, '16-upload');
+  await page.locator('.upload summary').click();
+  await page.fill('#search', '45/LĐLĐ');
+  await page.locator('#search-list [role=option]', { hasText: '45/LĐLĐ' }).first().waitFor();
 });
