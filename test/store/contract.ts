@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { GraphStore } from '../../server/src/store/port.ts';
 import { describeResolutionContract } from './contract-resolution.ts';
 import { describeReadContract } from './contract-reads.ts';
+import { describeHistoryContract } from './contract-histories.ts';
 import { KEYS, chiThi19, congVan629, graphOf } from './fixtures.ts';
 
 /** Creates an empty, initialised store; the suite closes it. */
@@ -12,6 +13,8 @@ export type StoreFactory = () => Promise<GraphStore>;
 
 export interface ContractOptions {
   skip?: string | false;
+  /** Random histories checked against a fresh build (fewer against a remote server). */
+  historyRuns?: number;
 }
 
 /** Runs `body` with a fresh store and always closes it. */
@@ -145,5 +148,6 @@ export function describeGraphStoreContract(name: string, makeStore: StoreFactory
 
     describeResolutionContract(makeStore);
     describeReadContract(makeStore);
+    describeHistoryContract(makeStore, Number(process.env.STORE_HISTORY_RUNS) || (options.historyRuns ?? 100));
   });
 }

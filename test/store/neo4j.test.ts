@@ -31,5 +31,5 @@ if (!config) {
     const store = new Neo4jGraphStore(config);
     await store.init();
     return store;
-  });
+  }, { historyRuns: 25 });
 }

@@ -128,7 +128,8 @@ export class Neo4jResolver {
     if (target === pattern && !own) {
       await this.insertPlaceholder(pattern, { ...(JSON.parse(row!.properties) as NodeProperties), ...propertiesFromKey(pattern) });
     }
-    if (target === pattern) await this.run(cypher.SET_CANDIDATES, { key: pattern, candidates: resolution.candidates });
+    // Candidates describe an unresolved placeholder; a held document is not waiting for one.
+    if (target === pattern) await this.run(cypher.SET_CANDIDATES, { key: pattern, candidates: heldItself ? [] : resolution.candidates });
     if (target !== before) {
       for (const kind of cypher.EDGE_KINDS) {
         await this.run(cypher.moveEdges(kind, 'to'), { pattern, target });

@@ -105,7 +105,8 @@ export class Resolver {
       const properties = { ...(JSON.parse(row.properties) as NodeProperties), ...propertiesFromKey(pattern) };
       this.nodes.insert(pattern, properties, true);
     }
-    if (target === pattern) this.nodes.setCandidates(pattern, resolution.candidates);
+    // Candidates describe an unresolved placeholder; a held document is not waiting for one.
+    if (target === pattern) this.nodes.setCandidates(pattern, heldItself ? [] : resolution.candidates);
     if (target !== before) {
       this.connection.sql('UPDATE edges SET to_key = ? WHERE to_ref = ?').run(target, pattern);
       this.connection.sql('UPDATE edges SET from_key = ? WHERE from_ref = ?').run(target, pattern);
