@@ -101,3 +101,9 @@ test('text damage: decomposed letters, PDF horn, zero-width and non-breaking spa
   assert.equal(ref?.date, '2013-08-26');
   assert.equal(text.slice(ref!.start, ref!.end), ref!.surface);
 });
+
+test('a date on the next line that opens a new sentence is not the reference\'s', () => {
+  const [ref] = refs('V/v thực hiện Chỉ thị số 05-CT/TW\nNgày 5/3/2020, Sở Nội vụ đã họp triển khai.');
+  assert.equal(ref?.number, '05-CT/TW');
+  assert.equal(ref?.date, null);
+});

@@ -84,7 +84,9 @@ export function readTail(text: string, from: number, defaultYear: number | null 
     const at = tail.end;
     if (!tail.date && MAY_START_DATE.test(text.slice(at, at + 24))) {
       const date = dateAt(text, at, { defaultYear });
-      if (date?.iso && !/;|\n[ \t]*\n/.test(text.slice(at, date.start))) {
+      // Not across a semicolon, a blank line, or onto a new line that opens with "Ngày" (a new sentence).
+      const gap = text.slice(at, date?.start ?? at);
+      if (date?.iso && !/;|\n[ \t]*\n/.test(gap) && !(/\n/.test(gap) && /^Ngày/u.test(date.surface))) {
         tail.date = date.iso;
         tail.end = date.end;
         continue;
