@@ -3,7 +3,7 @@
 // header or another mention says which province.
 
 import { findProvince, type Province } from '../../domain/provinces.ts';
-import { findIssuerMentions, inProvince, type Issuer } from '../issuers.ts';
+import { inProvince, type Issuer, type IssuerMention } from '../issuers.ts';
 import type { ParsedSymbol } from '../symbols.ts';
 import { ISSUER_KINDS } from './issuer-catalogue.ts';
 
@@ -30,9 +30,9 @@ export function completeIssuer(issuer: Issuer, province: Province | null): Issue
 }
 
 /** The one province that the text's local issuers name, when they name exactly one. */
-export function soleProvinceNamed(text: string): Province | null {
+export function soleProvinceNamed(mentions: readonly IssuerMention[]): Province | null {
   const named = new Set<string>();
-  for (const m of findIssuerMentions(text.slice(0, 20000))) {
+  for (const m of mentions) {
     if (m.issuer.level !== 'central' && m.issuer.province) named.add(m.issuer.province);
   }
   if (named.size !== 1) return null;

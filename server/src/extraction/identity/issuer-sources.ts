@@ -18,29 +18,31 @@ export interface FoundIssuer {
 
 export const NOT_ISSUER_KINDS: ReadonlySet<string> = new Set(['grassroots-union', 'sector-union', 'party-cell']);
 
-const BODY_SEARCH = 20000;
+export const BODY_SEARCH = 20000;
 const DIRECTIVE_VERB = /^[\s,]*(?:\((?:khóa|khoá|nhiệm kỳ)[^)]{0,30}\)\s*)?(?:đã\s+|thống\s+nhất\s+|xây\s+dựng\s+(?:và\s+)?)?(?:yêu\s+cầu|ban\s+hành|đề\s+nghị|hướng\s+dẫn|chỉ\s+thị|thông\s+báo|kết\s+luận|quyết\s+định|xây\s+dựng|ký\s+kết)(?![\p{L}])/iu;
 const ISSUED_NUMBERED = /^\s*(?:\p{L}+\s+){1,4}(?:số\s*)?\d+\s*[-/]/u;
 const BOARD_BEFORE = /Ban\s+(?:Thường\s+vụ|Thường\s+trực|Chấp\s+hành)\s+$/u;
 const CLAUSE_START = /(?:^|[.;:,)”"\n]|^\s*\d+[.)])\s*$/u;
 const SUBORDINATE_BEFORE = /(?:Ban\s+Cán\s+sự\s+Đảng|Đảng\s+đoàn|của|với|và|cho|tới|đến|về|gửi|các)\s*$/iu;
 
-/** The body's own subject: an issuer opening a clause and followed by a directive verb. */
-export function bodyIssuer(text: string, from: number): FoundIssuer | null {
+/**
+ * The body's own subject: an issuer opening a clause and followed by a directive verb.
+ * `mentions` are the issuers named in the text (offsets into `text`).
+ */
+export function bodyIssuer(text: string, from: number, mentions: readonly IssuerMention[]): FoundIssuer | null {
   // The body names its issuer in its opening pages, if at all.
-  const body = text.slice(from, from + BODY_SEARCH);
-  for (const m of findIssuerMentions(body)) {
-    if (NOT_ISSUER_KINDS.has(m.issuer.kind)) continue;
+  for (const m of mentions) {
+    if (m.start < from || NOT_ISSUER_KINDS.has(m.issuer.kind)) continue;
+    if (m.start > from + BODY_SEARCH) break;
     // "Ban Thường vụ Hội Nông dân tỉnh đề nghị": the standing board speaks for its body.
-    const before = body.slice(Math.max(0, m.start - 60), m.start).replace(BOARD_BEFORE, '');
+    const before = text.slice(Math.max(from, m.start - 60), m.start).replace(BOARD_BEFORE, '');
     if (!CLAUSE_START.test(before) && !/^\s*$/u.test(before)) continue;
     if (SUBORDINATE_BEFORE.test(before)) continue;
-    const verb = DIRECTIVE_VERB.exec(body.slice(m.end, m.end + 60));
+    const verb = DIRECTIVE_VERB.exec(text.slice(m.end, m.end + 60));
     if (!verb) continue;
     // "Thủ tướng Chính phủ ban hành Quyết định số 582/QĐ-TTg": recounting another document.
-    if (ISSUED_NUMBERED.test(body.slice(m.end + verb[0].length, m.end + verb[0].length + 60))) continue;
-    const joint = jointAfter(body, m);
-    return { issuers: joint, source: 'body', start: from + m.start, end: from + m.end };
+    if (ISSUED_NUMBERED.test(text.slice(m.end + verb[0].length, m.end + verb[0].length + 60))) continue;
+    return { issuers: jointAfter(text, m), source: 'body', start: m.start, end: m.end };
   }
   return null;
 }

@@ -11,6 +11,7 @@ import { foldWithOffsets } from './folded-text.ts';
 import { isAllCaps, squash } from './lines.ts';
 
 const SYMBOL = new RegExp(SYMBOL_SOURCE, 'gu');
+const PROVINCE_KEYS = PROVINCES_BEFORE_2025.map((p) => [p.name, foldWithOffsets(p.name).folded] as const);
 
 function replaceFolded(text: string, name: string): string {
   const folded = foldWithOffsets(text);
@@ -30,6 +31,15 @@ function replaceFolded(text: string, name: string): string {
   return out;
 }
 
+// A type name that names a document: before its number, or after "thực hiện", "theo" …
+const TYPE_NAMES_NAMING_A_DOCUMENT: readonly [RegExp, string][] = allTypeNames().flatMap((name) => {
+  const lower = name.toLowerCase();
+  return [
+    [new RegExp(`(?<![\\p{L}])${lower}(?=\\s+(?:số|\\d))`, 'gu'), name],
+    [new RegExp(`(?<=(?:^|\\s)(?:thực hiện|triển khai|theo|tổng kết|sơ kết|quán triệt)\\s)${lower}(?![\\p{L}])`, 'giu'), name],
+  ] as [RegExp, string][];
+});
+
 export function readableTitle(title: string): string {
   const clean = squash(title);
   if (!isAllCaps(clean)) return clean;
@@ -43,16 +53,12 @@ export function readableTitle(title: string): string {
     const at = out.indexOf(lower);
     if (normal && at !== -1) out = out.slice(0, at) + (normal.length === s.length ? normal : s) + out.slice(at + lower.length);
   }
-  for (const p of PROVINCES_BEFORE_2025) out = replaceFolded(out, p.name);
+  const folded = foldWithOffsets(out).folded;
+  for (const [name, key] of PROVINCE_KEYS) if (folded.includes(key)) out = replaceFolded(out, name);
   for (const m of findIssuerMentions(out)) {
     const kind = ISSUER_KINDS.find((k) => k.id === m.issuer.kind);
     if (kind) out = replaceFolded(out, kind.name);
   }
-  // A type name that names a document: before its number, or after "thực hiện", "theo" …
-  for (const name of allTypeNames()) {
-    const lower = name.toLowerCase();
-    out = out.replace(new RegExp(`(?<![\\p{L}])${lower}(?=\\s+(?:số|\\d))`, 'gu'), name);
-    out = out.replace(new RegExp(`(?<=(?:^|\\s)(?:thực hiện|triển khai|theo|tổng kết|sơ kết|quán triệt)\\s)${lower}(?![\\p{L}])`, 'giu'), name);
-  }
+  for (const [pattern, name] of TYPE_NAMES_NAMING_A_DOCUMENT) out = out.replace(pattern, name);
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

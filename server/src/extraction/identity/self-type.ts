@@ -17,16 +17,35 @@ export function typeFromSymbol(symbol: ParsedSymbol): string | null {
 }
 
 const TYPES = allTypeNames().map((n) => n.replace(/\s+/g, '\\s+')).join('|');
-const THIS_ONE = new RegExp(`(?<![\\p{L}])(${TYPES})\\s+(?:quan\\s+trọng\\s+)?này(?![\\p{L}])`, 'giu');
+// "<type> này": found from each "này", looking back at the words before it.
+const NAY = /(?<![\p{L}])này(?![\p{L}])/giu;
+const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPES})\\s+(?:quan\\s+trọng\\s+)?$`, 'iu');
+
+interface ThisOne {
+  type: string;
+  start: number;
+  end: number;
+}
+
+/** Every "<type> này" ("Công văn này", "Chương trình quan trọng này"), in order. */
+function thisOnes(text: string): ThisOne[] {
+  const found: ThisOne[] = [];
+  NAY.lastIndex = 0;
+  for (let m = NAY.exec(text); m !== null; m = NAY.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 50), m.index);
+    const t = TYPE_BEFORE.exec(before);
+    const type = t ? documentTypeForName(t[1]!.replace(/\s+/g, ' '))?.name : undefined;
+    if (t && type) found.push({ type, start: m.index - before.length + t.index, end: m.index + m[0].length });
+  }
+  return found;
+}
 const ISSUED_AS_FOLLOWS = new RegExp(`(?:ban\\s+hành|xây\\s+dựng)\\s+(${TYPES})(?:[^.\\n]{0,80}?)\\s+(?:như\\s+sau|cụ\\s+thể\\s+như\\s+sau)`, 'iu');
 // A dispatch speaks of the documents it passes on as "Nghị quyết này", "Chỉ thị này".
 const PASSED_ON = new Set(['Nghị quyết', 'Chỉ thị', 'Kết luận', 'Quyết định', 'Luật', 'Nghị định', 'Thông tư']);
 
 export function selfTypeFromBody(text: string, hasSubjectLine: boolean): string | null {
-  THIS_ONE.lastIndex = 0;
-  for (let m = THIS_ONE.exec(text); m !== null; m = THIS_ONE.exec(text)) {
-    const type = documentTypeForName(m[1]!.replace(/\s+/g, ' '))?.name;
-    if (type && !(hasSubjectLine && PASSED_ON.has(type))) return type;
+  for (const { type } of thisOnes(text)) {
+    if (!(hasSubjectLine && PASSED_ON.has(type))) return type;
   }
   const issued = ISSUED_AS_FOLLOWS.exec(text);
   if (issued) return documentTypeForName(issued[1]!.replace(/\s+/g, ' '))?.name ?? null;
@@ -43,11 +62,8 @@ export function selfMentionSpans(
   if (parts.typeLine) spans.push(originalSpan(n, parts.typeLine.start, parts.typeLine.end));
   if (parts.reproduced) spans.push(originalSpan(n, parts.reproduced.start, parts.reproduced.end));
   if (parts.type) {
-    THIS_ONE.lastIndex = 0;
-    for (let m = THIS_ONE.exec(n.text); m !== null; m = THIS_ONE.exec(n.text)) {
-      const type = documentTypeForName(m[1]!.replace(/\s+/g, ' '))?.name;
-      const sameFamily = type === parts.type || (type && parts.type.startsWith(type));
-      if (sameFamily) spans.push(originalSpan(n, m.index, m.index + m[0].length));
+    for (const one of thisOnes(n.text)) {
+      if (one.type === parts.type || parts.type.startsWith(one.type)) spans.push(originalSpan(n, one.start, one.end));
     }
   }
   return spans.sort((a, b) => a.start - b.start);

@@ -32,6 +32,8 @@ const TYPE_NAMES = [
 function typeAtStart(line: string): { type: string; length: number } | null {
   const trimmed = line.trimStart();
   const lead = line.length - trimmed.length;
+  // Cheap test first: a type line opens in capitals, or is a short line of its own.
+  if (trimmed.length > 40 && !isAllCaps(trimmed.slice(0, 6))) return null;
   const folded = foldVietnamese(trimmed.slice(0, 160));
   for (const [name, written] of TYPE_NAMES) {
     if (folded === name || folded.startsWith(`${name} `)) {

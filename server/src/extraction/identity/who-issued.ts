@@ -8,7 +8,7 @@ import type { ParsedSymbol } from '../symbols.ts';
 import type { Line } from './lines.ts';
 import type { Announcement } from './news.ts';
 import type { PlaceDate } from './place-date.ts';
-import { bodyIssuer, filingIssuer, signatureIssuer } from './issuer-sources.ts';
+import { BODY_SEARCH, bodyIssuer, filingIssuer, signatureIssuer } from './issuer-sources.ts';
 import { headerIssuers, headerProvince } from './header-issuers.ts';
 import { completeIssuer, issuerForCode, soleProvinceNamed } from './issuer-completion.ts';
 
@@ -40,7 +40,9 @@ export function whoIssued(ctx: IssuerContext): { issuers: Issuer[]; term: string
   const { text, lines, headerEnd, symbol } = ctx;
   const jointSymbol = symbol !== null && (symbol.issuerCode ?? '').includes('-') && symbol.form !== 'party';
   const header = ctx.news ? null : headerIssuers(lines, ctx.headerFrom, headerEnd, jointSymbol);
-  const body = bodyIssuer(text, ctx.bodyFrom);
+  // The issuers the opening pages name, read once for the body's subject and the province.
+  const mentions = findIssuerMentions(text.slice(0, Math.max(ctx.bodyFrom, 0) + BODY_SEARCH));
+  const body = bodyIssuer(text, ctx.bodyFrom, mentions);
   const signature = signatureIssuer(lines);
   const filing = filingIssuer(lines);
   const fromCode = symbol ? issuerForCode(symbol) : null;
@@ -64,7 +66,7 @@ export function whoIssued(ctx: IssuerContext): { issuers: Issuer[]; term: string
     ...candidates.flat().map((i) => (i.province ? findProvinceOn(i.province, ctx.date) : null)),
     ctx.news ? null : headerProvince(lines, ctx.headerFrom, headerEnd),
     ctx.placeDate?.place ? findProvinceOn(ctx.placeDate.place, ctx.date) : null,
-    soleProvinceNamed(text),
+    soleProvinceNamed(mentions),
   ];
   const province = hints.find((p): p is Province => p !== null) ?? null;
   return { issuers: issuers.map((i) => completeIssuer(i, province)), term };
