@@ -62,6 +62,7 @@ export function describeHistoryContract(makeStore: StoreFactory, runs: number): 
             }
           }
           actual = await graphOf(store);
+          assert.deepEqual(await store.checkConsistency(), []);
         } finally {
           await store.close();
         }

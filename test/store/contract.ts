@@ -23,6 +23,7 @@ export function withStore(makeStore: StoreFactory, body: (store: GraphStore, t: 
     const store = await makeStore();
     try {
       await body(store, t);
+      assert.deepEqual(await store.checkConsistency(), [], 'the graph keeps its invariants');
     } finally {
       await store.close();
     }

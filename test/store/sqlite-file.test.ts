@@ -38,6 +38,24 @@ test('openStore without NEO4J_URI keeps the graph in one SQLite file under DATA_
   }
 });
 
+test('the consistency check names what a damaged file has wrong', async (t) => {
+  const store = new SqliteGraphStore(temporaryDirectory(t));
+  await store.init();
+  try {
+    await store.saveDocument(congVan629());
+    assert.deepEqual(await store.checkConsistency(), []);
+    store.database.pragma('foreign_keys = OFF');
+    store.database.prepare('DELETE FROM document_texts WHERE key = ?').run(KEYS.congVan629);
+    store.database.prepare("UPDATE edges SET to_key = 'party:TW:-:NQ:99:XI' WHERE to_ref = ?").run(KEYS.nghiQuyet24);
+    const problems = await store.checkConsistency();
+    assert.ok(problems.some((problem) => problem.startsWith('held document without its text or source: state:LĐLĐ:cao-bang:CV:629:2017')), problems.join('\n'));
+    assert.ok(problems.some((problem) => problem.includes('points to a missing documents row')), problems.join('\n'));
+    assert.ok(problems.some((problem) => problem.startsWith('edge written with a full key that lands elsewhere')), problems.join('\n'));
+  } finally {
+    await store.close();
+  }
+});
+
 test('the database runs in WAL mode with foreign keys on', async (t) => {
   const store = new SqliteGraphStore(temporaryDirectory(t));
   await store.init();

@@ -124,6 +124,12 @@ export interface GraphStore {
   close(): Promise<void>;
   /** True when the store answers (for /readyz). */
   ping(): Promise<boolean>;
+  /**
+   * Checks the graph's invariants (no dangling edge, no half-written document, no orphan
+   * placeholder, edges where their keys resolve to) and returns what is wrong: [] when
+   * consistent. For tests and operators after a crash; it reads the whole graph.
+   */
+  checkConsistency(): Promise<string[]>;
 
   /** Stores one text's document and edges, replacing what an earlier version of it asserted. */
   saveDocument(record: DocumentRecord): Promise<SaveOutcome>;

@@ -174,6 +174,36 @@ export const STATS_MOST_IMPLEMENTED = `MATCH (a:Document)-[:IMPLEMENTS]->(d:Docu
 WITH d, count(DISTINCT a) AS count ORDER BY count DESC, d.key LIMIT 10
 RETURN d ${DOCUMENT} AS document, count`;
 
+// ---- consistency ---------------------------------------------------------------------
+
+/** The graph's invariants (as in sqlite/consistency.ts): each statement returns its offenders. */
+export const CONSISTENCY_CHECKS: Record<string, string> = {
+  'held document without its text or source': 'MATCH (d:Document {placeholder: false}) WHERE d.text IS NULL OR d.source IS NULL RETURN d.key AS offender LIMIT 11',
+  'placeholder that no edge names': `MATCH (d:Document {placeholder: true})
+WHERE NOT EXISTS { MATCH ()-[r:IMPLEMENTS|CITES]->() WHERE r.toRef = d.key OR r.fromRef = d.key }
+RETURN d.key AS offender LIMIT 11`,
+  'edge asserted by a document not held': `MATCH ()-[r:IMPLEMENTS|CITES]->()
+WHERE NOT EXISTS { MATCH (a:Document {key: r.assertedBy, placeholder: false}) }
+RETURN r.id AS offender LIMIT 11`,
+  'partial key without its pattern': `MATCH ()-[r:IMPLEMENTS|CITES]->()
+WHERE r.toRef CONTAINS '?' AND NOT EXISTS { MATCH (p:Pattern {pattern: r.toRef}) }
+RETURN DISTINCT r.toRef AS offender LIMIT 11`,
+  'pattern no edge is written with': `MATCH (p:Pattern)
+WHERE NOT EXISTS { MATCH ()-[r:IMPLEMENTS|CITES]->() WHERE r.toRef = p.pattern OR r.fromRef = p.pattern }
+RETURN p.pattern AS offender LIMIT 11`,
+  'edge not where its partial key resolves': `MATCH ()-[r:IMPLEMENTS|CITES]->(b:Document)
+MATCH (p:Pattern {pattern: r.toRef})
+WHERE b.key <> p.target
+RETURN r.id AS offender LIMIT 11`,
+  'edge not where the partial key of its subject resolves': `MATCH (a:Document)-[r:IMPLEMENTS|CITES]->()
+MATCH (p:Pattern {pattern: r.fromRef})
+WHERE a.key <> p.target
+RETURN r.id AS offender LIMIT 11`,
+  'edge written with a full key that lands elsewhere': `MATCH ()-[r:IMPLEMENTS|CITES]->(b:Document)
+WHERE NOT r.toRef CONTAINS '?' AND b.key <> r.toRef
+RETURN r.id AS offender LIMIT 11`,
+};
+
 // ---- search -------------------------------------------------------------------------
 
 export interface SearchShape {
@@ -233,6 +263,7 @@ export function allStatements(): Record<string, string> {
     CONTENT_HASH, PING, EDGES_OUT, EDGES_IN, EDGES_AMONG, EDGES_BETWEEN_PAIRS, FIND_BY_NUMBER, WHOLE_GRAPH_NODES,
     STATS_COUNTS, STATS_EDGES, STATS_MOST_IMPLEMENTED,
   });
+  for (const [problem, statement] of Object.entries(CONSISTENCY_CHECKS)) statements[`CONSISTENCY_CHECKS[${problem}]`] = statement;
   for (const kind of EDGE_KINDS) {
     statements[`createEdges(${kind})`] = createEdges(kind);
     statements[`moveEdges(${kind}, to)`] = moveEdges(kind, 'to');

@@ -41,6 +41,17 @@ export class Neo4jGraphStore implements GraphStore {
     return this.executor.write((run) => new Neo4jWriter(run).save(record));
   }
 
+  checkConsistency(): Promise<string[]> {
+    return this.executor.read(async (run) => {
+      const problems: string[] = [];
+      for (const [problem, statement] of Object.entries(cypher.CONSISTENCY_CHECKS)) {
+        const offenders = (await run<{ offender: string }>(statement)).map((row) => row.offender);
+        if (offenders.length > 0) problems.push(`${problem}: ${offenders.slice(0, 10).join(', ')}${offenders.length > 10 ? ' and more' : ''}`);
+      }
+      return problems;
+    });
+  }
+
   /** Neo4j has no savepoints: each record is its own transaction, so one refusal stops nothing else. */
   async saveDocuments(records: readonly DocumentRecord[]): Promise<BatchSaveResult[]> {
     const results: BatchSaveResult[] = [];

@@ -15,6 +15,7 @@ import type {
 } from '../port.ts';
 import { StoreError } from '../errors.ts';
 import { Connection } from './connection.ts';
+import { checkConsistency } from './consistency.ts';
 import { Reader } from './reader.ts';
 import { Search } from './search.ts';
 import { Writer } from './writer.ts';
@@ -53,6 +54,10 @@ export class SqliteGraphStore implements GraphStore {
     } catch {
       return false;
     }
+  }
+
+  async checkConsistency(): Promise<string[]> {
+    return checkConsistency(this.open().connection);
   }
 
   /** The SQLite database, for tools that check the file's consistency. */
