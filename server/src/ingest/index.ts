@@ -7,7 +7,7 @@ import type { GraphStore } from '../store/port.ts';
 import { progressListener } from './progress.ts';
 import { walkPaths, type WalkedPath } from './walk.ts';
 import { defaultExtractor, type Extractor } from './extractor.ts';
-import { commitPrepared, lookUp, prepareFile, type Prepared, type PrepareOptions } from './steps.ts';
+import { commitPrepared, lookUp, prepareFile, readAhead, type Prepared, type PrepareOptions } from './steps.ts';
 import { prepareInParallel } from './parallel.ts';
 import type { FileReport, IngestEvent, IngestOptions, IngestSummary } from './types.ts';
 
@@ -18,10 +18,20 @@ export type { Extractor } from './extractor.ts';
 /** Below this many files, starting worker threads costs more than it saves. */
 const PARALLEL_FROM_FILES = 64;
 
+/** Files read ahead of the one being extracted, so the disk and the processor overlap. */
+const READ_AHEAD = 4;
+
 async function* prepareInTurn(store: GraphStore, walked: readonly WalkedPath[], options: PrepareOptions, extract: Extractor): AsyncGenerator<Prepared> {
-  for (const file of walked) {
-    const known = await lookUp(store, file);
-    yield 'failed' in known ? known.failed : prepareFile(known.path, known.previousHash, options, extract);
+  const reads = new Map<number, Promise<Uint8Array>>();
+  for (let index = 0; index < walked.length; index++) {
+    for (let ahead = index; ahead < Math.min(walked.length, index + READ_AHEAD); ahead++) {
+      const file = walked[ahead]!;
+      if (!reads.has(ahead) && !file.problem) reads.set(ahead, readAhead(file.path, options));
+    }
+    const reading = reads.get(index);
+    reads.delete(index);
+    const known = await lookUp(store, walked[index]!);
+    yield 'failed' in known ? known.failed : prepareFile(known.path, known.previousHash, options, extract, reading);
   }
 }
 

@@ -58,10 +58,23 @@ export async function lookUp(store: GraphStore, { path, problem }: WalkedPath): 
   }
 }
 
-export async function prepareFile(path: string, previousHash: string | null, options: PrepareOptions, extract: Extractor): Promise<Prepared> {
+/** Starts reading a file (size checked first); a caller may read ahead while another file is extracted. */
+export function readAhead(path: string, options: PrepareOptions): Promise<Uint8Array> {
+  const reading = readFileChecked(path, { maxBytes: options.maxBytes });
+  reading.catch(() => undefined); // a refusal is reported when the file's turn comes
+  return reading;
+}
+
+export async function prepareFile(
+  path: string,
+  previousHash: string | null,
+  options: PrepareOptions,
+  extract: Extractor,
+  reading: Promise<Uint8Array> = readAhead(path, options),
+): Promise<Prepared> {
   try {
     const source = sourceOf(path);
-    const bytes = await readFileChecked(path, { maxBytes: options.maxBytes });
+    const bytes = await reading;
     const contentHash = contentHashOf(bytes);
     if (previousHash === contentHash && !options.force) return { report: { path, status: 'unchanged' }, record: null };
 

@@ -22,13 +22,15 @@ async function walkFolder(folder: string, seen: Set<string>, out: WalkedPath[]):
   const real = await realpath(folder);
   if (seen.has(real)) return; // a symbolic link back up the tree
   seen.add(real);
-  const names = (await readdir(folder)).filter((name) => !isHidden(name)).sort();
-  for (const name of names) {
-    const path = join(folder, name);
+  const entries = (await readdir(folder, { withFileTypes: true })).filter((entry) => !isHidden(entry.name));
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
     try {
-      const info = await stat(path);
-      if (info.isDirectory()) await walkFolder(path, seen, out);
-      else if (info.isFile()) out.push({ path });
+      // Only links need a stat to say what they point at.
+      const kind = entry.isSymbolicLink() ? await stat(path) : entry;
+      if (kind.isDirectory()) await walkFolder(path, seen, out);
+      else if (kind.isFile()) out.push({ path });
     } catch (error) {
       out.push({ path, problem: problemOf(path, error) });
     }
