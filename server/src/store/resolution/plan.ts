@@ -1,7 +1,7 @@
 // Turns one ingested text into what the graph must hold for it: the document's own
 // properties, a placeholder for every document it names, and one edge per reference.
 // Pure: both adapters write exactly this plan, so they build the same graph.
-import { isPartialKey, parseDocumentKey } from '../../domain/document-key.ts';
+import { parseDocumentKey } from '../../domain/document-key.ts';
 import type { IssuerSystem, Level, Reference } from '../../domain/types.ts';
 import type { DocumentRecord, EdgeKind } from '../port.ts';
 
@@ -133,4 +133,3 @@ export function mergeProperties(current: NodeProperties | undefined, offered: No
   return merged;
 }
 
-export { isPartialKey };

@@ -8,7 +8,6 @@ import { INDEXED_TEXT_LIMIT, foldForDiacriticRemovingTokenizer, searchFields } f
 import type { Connection } from './connection.ts';
 import type { DocumentRow } from './rows.ts';
 
-export { issuerKey };
 
 export class Nodes {
   constructor(private readonly connection: Connection) {}

@@ -79,18 +79,20 @@ export class Writer {
       `INSERT INTO edges (from_key, to_key, kind, asserted_by, from_ref, to_ref, cue, sentence, surface, start, "end")
        VALUES (@from, @to, @kind, @assertedBy, @fromRef, @toRef, @cue, @sentence, @surface, @start, @end)`,
     );
+    let edges = 0;
     for (const edge of plan.edges) {
       const from = landing.get(edge.fromRef)!;
       const to = landing.get(edge.toRef)!;
       if (from === to) continue;
       insertEdge.run({ ...edge, from, to, assertedBy: record.key, fromRef: edge.fromRef });
+      edges += 1;
     }
     this.collectGarbage(refsBefore);
     return {
       key: record.key,
       status: existing && existing.placeholder === 0 ? 'updated' : 'created',
       filledPlaceholder: existing?.placeholder === 1,
-      edges: this.assertedEdgeCount(record.key),
+      edges,
     };
   }
 
@@ -111,11 +113,10 @@ export class Writer {
 
   /** Removes the edges a document asserted; returns the keys they were written with. */
   private removeAssertedEdges(key: string): Set<string> {
-    const rows = this.connection.sql('SELECT from_ref, to_ref FROM edges WHERE asserted_by = ?').all(key) as {
+    const rows = this.connection.sql('DELETE FROM edges WHERE asserted_by = ? RETURNING from_ref, to_ref').all(key) as {
       from_ref: string;
       to_ref: string;
     }[];
-    this.connection.sql('DELETE FROM edges WHERE asserted_by = ?').run(key);
     return new Set(rows.flatMap((row) => [row.from_ref, row.to_ref]));
   }
 
