@@ -107,3 +107,8 @@ test('a date on the next line that opens a new sentence is not the reference\'s'
   assert.equal(ref?.number, '05-CT/TW');
   assert.equal(ref?.date, null);
 });
+
+test('a congress resolution is named by its ordinal or its term, not in general', () => {
+  const found = refs('Quán triệt Nghị quyết Đại hội Đảng các cấp, Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 và Nghị quyết Đại hội XIII của Đảng; chấp hành Luật Việt Nam.');
+  assert.deepEqual(found.map((r) => r.surface), ['Nghị quyết Đại hội Đảng bộ tỉnh', 'Nghị quyết Đại hội XIII của Đảng']);
+});

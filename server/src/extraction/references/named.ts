@@ -21,8 +21,12 @@ const LAW = new RegExp(
   'gu',
 );
 
+// "Luật Việt Nam" speaks of the law of the land, not of one law.
+const NOT_A_LAW_NAME = /^(?:Việt Nam|Nhà nước|Đảng)$/u;
+
 function buildLaw(match: RegExpExecArray, text: string, context: RecognitionContext): Mention | null {
   const name = match[2]!.replace(/\s+/gu, ' ');
+  if (NOT_A_LAW_NAME.test(name)) return null;
   const coreEnd = match.index + match[0].length;
   // "Luật Đất đai số 31/2024/QH15": the number recogniser reads it, with the name as its start.
   if (/^[ \t,]*[sS]ố\s*:?\s*\d/u.test(text.slice(coreEnd, coreEnd + 12))) return null;
@@ -37,9 +41,11 @@ const CONGRESS = new RegExp(
 );
 
 function buildCongress(match: RegExpExecArray, text: string, context: RecognitionContext): Mention | null {
-  const name = match[1]!.replace(/[ \t]+(?:tỉnh|thành phố|huyện|của|lần|thứ)$/iu, '').trim();
-  if (!/lần thứ|\s[IVXLC]+(?:\s|$)|Đảng/iu.test(name)) return null;
+  const name = match[1]!.replace(/(?:[ \t]+(?:của|lần|thứ))+$/iu, '').trim();
   const coreEnd = match.index + match[0].indexOf(match[1]!) + name.length;
+  // A congress is named by its ordinal or its term; "Nghị quyết Đại hội Đảng các cấp" names none.
+  const term = /^[ \t]*,?[ \t]*\(?nhiệm kỳ[ \t]+\d{4}/u.test(text.slice(coreEnd, coreEnd + 20));
+  if (!/lần thứ|\s[IVXLC]+(?:\s|$)/u.test(name) && !term) return null;
   const mention = emptyMention('named', match.index, coreEnd);
   const tail = readTail(text, coreEnd, context.defaultYear);
   return { ...mention, type: 'Nghị quyết', name, issuer: name, end: tail.end, date: tail.date, year: tail.year };
