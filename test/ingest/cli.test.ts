@@ -107,3 +107,17 @@ test('a wrong option is refused with a usage message', () => {
   assert.notEqual(run.status, 0);
   assert.match(run.stderr, /--progress.*use one of auto, bar, lines, none/);
 });
+
+test('a store that cannot be opened stops the run with exit code 2 and says why', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+  try {
+    const notADirectory = join(dir, 'data');
+    writeFileSync(notADirectory, 'a file where the data directory should be');
+    const run = runIngest(notADirectory, [dir]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /Cannot open the SQLite store/);
+    assert.equal(run.stdout, '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
