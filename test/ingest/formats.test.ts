@@ -182,3 +182,12 @@ test('a Word document typed in the .VnTime (TCVN3) font reads as Vietnamese', as
   assert.equal(result.text.trim(), 'Uỷ ban nhân dân tỉnh Cao Bằng\nSố: 12/UBND-VX\nThực hiện Nghị quyết số 24-NQ/TW ngày 03/6/2013');
   assert.equal(result.encoding, 'unicode+tcvn3-font');
 });
+
+test('a wrapper whose class sounds like chrome but holds the page is kept', async () => {
+  const page = `<html><body><div class="layout has-sidebar">
+    <div class="sidebar-menu"><a>Trang chủ</a></div>
+    <div><p>Thực hiện Kế hoạch số 15-KH/TU ngày 10/3/2019 của Ban Thường vụ Tỉnh ủy, Sở Tài nguyên và Môi trường đã tổ chức hội nghị triển khai.</p></div>
+  </div></body></html>`;
+  const result = await documentTextFromBytes(utf8(page), 'trang.html');
+  assert.equal(result.text, 'Thực hiện Kế hoạch số 15-KH/TU ngày 10/3/2019 của Ban Thường vụ Tỉnh ủy, Sở Tài nguyên và Môi trường đã tổ chức hội nghị triển khai.');
+});

@@ -40,7 +40,10 @@ export function htmlTextOf(html: string): string {
   const $ = cheerio.load(html);
   $(NEVER_TEXT).remove();
   $(PAGE_CHROME).remove();
-  const holdsContent = (element: Element): boolean => $(element).is(CONTENT) || $(element).find(CONTENT).length > 0;
+  // A wrapper named like chrome ("page has-sidebar") but holding most of the page is the content.
+  const pageLength = $('body').text().length;
+  const holdsContent = (element: Element): boolean =>
+    $(element).is(CONTENT) || $(element).find(CONTENT).length > 0 || $(element).text().length > pageLength / 2;
   $(OUTER_CHROME)
     .filter((_, element) => $(element).closest('article, main, [role="main"]').length === 0 && !holdsContent(element))
     .remove();
