@@ -35,6 +35,9 @@ async function* prepareInTurn(store: GraphStore, walked: readonly WalkedPath[], 
   }
 }
 
+/** The product's extractor, loaded only once a file needs it: a re-run of unchanged files never does. */
+const extractOnFirstUse: Extractor = async (text, options) => (await defaultExtractor())(text, options);
+
 /** How many threads prepare files: "auto" uses the cores for a large batch, one thread otherwise. */
 function workerCountFor(options: IngestOptions, files: number): number {
   if (options.extractor) return 0; // a function cannot be sent to another thread
@@ -57,7 +60,7 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
   const workers = workerCountFor(options, walked.length);
   const prepared = workers > 0
     ? prepareInParallel(store, walked, prepareOptions, workers)
-    : prepareInTurn(store, walked, prepareOptions, options.extractor ?? (await defaultExtractor()));
+    : prepareInTurn(store, walked, prepareOptions, options.extractor ?? extractOnFirstUse);
 
   const files: FileReport[] = [];
   for await (const file of prepared) {
