@@ -112,3 +112,8 @@ test('a congress resolution is named by its ordinal or its term, not in general'
   const found = refs('Quán triệt Nghị quyết Đại hội Đảng các cấp, Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 và Nghị quyết Đại hội XIII của Đảng; chấp hành Luật Việt Nam.');
   assert.deepEqual(found.map((r) => r.surface), ['Nghị quyết Đại hội Đảng bộ tỉnh', 'Nghị quyết Đại hội XIII của Đảng']);
 });
+
+test('the issuer is the body its head signs for', () => {
+  const found = refs('Căn cứ Thông tư số 02/2022/TT-BTNMT ngày 10/01/2022 của Bộ trưởng Bộ Tài nguyên và Môi trường; Quyết định số 12/QĐ-UBND ngày 5/1/2022 của Chủ tịch UBND tỉnh.');
+  assert.deepEqual(found.map((r) => r.issuer), ['Bộ Tài nguyên và Môi trường', 'Ủy ban nhân dân tỉnh']);
+});

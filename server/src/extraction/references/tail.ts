@@ -26,6 +26,7 @@ const JOINT = /[ \t\r\n]*(?:và|với)[ \t\r\n]+/iuy;
 // Capitalised words, for an issuer the catalogue does not know ("của Học viện Tài chính").
 const CAPITALISED = /(?:\p{Lu}[\p{L}\p{M}]*)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}]*|và|tỉnh|huyện|thành phố|phủ|nhân dân|trung ương)(?![\p{L}\p{M}])){0,7}/uy;
 const LOOKAHEAD = 90;
+const HEAD_OF_BODY = /(?:Bộ trưởng|Chủ tịch|Giám đốc|Thủ trưởng|Trưởng ban|Chánh Văn phòng)[ \t\r\n]+(?=\p{Lu})/uy;
 const STARTS_WITH_TYPE = new RegExp(String.raw`^(?:${TYPE_NAME_SOURCE})(?![\p{L}\p{M}])`, 'iu');
 
 function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -51,6 +52,12 @@ function firstIssuerIn(window: string): ReturnType<typeof findIssuerMentions>[nu
 /** The issuer whose name starts exactly at `at`, with a joint issuer after "và". */
 function issuerAt(text: string, at: number, joint = false): IssuerRead | null {
   if (!/^[\p{Lu}\d]/u.test(text.slice(at, at + 1))) return null;
+  // "của Bộ trưởng Bộ Tài nguyên và Môi trường", "của Chủ tịch UBND tỉnh": the body is the issuer.
+  const head = stickyAt(HEAD_OF_BODY, text, at);
+  if (head) {
+    const body = issuerAt(text, at + head[0].length, joint);
+    if (body) return body;
+  }
   const window = text.slice(at, at + LOOKAHEAD);
   const first = firstIssuerIn(window);
   if (first && first.start === 0) {
