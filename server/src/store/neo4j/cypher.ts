@@ -5,6 +5,24 @@
 import type { EdgeKind } from '../port.ts';
 
 export const EDGE_KINDS: EdgeKind[] = ['IMPLEMENTS', 'CITES'];
+
+/** Every label, relationship type and property the statements may use: the linter flags any other (a typo). */
+export const GRAPH_SCHEMA = {
+  labels: ['Document', 'Issuer', 'Pattern'],
+  relationshipTypes: [...EDGE_KINDS, 'ISSUED_BY'],
+  propertyKeys: [
+    // Document (see properties.ts)
+    'key', 'placeholder', 'partial', 'candidates', 'kType', 'kNumber', 'kIssuer', 'kPeriod', 'type', 'number', 'numberCompact',
+    'issuer', 'issuerFolded', 'date', 'year', 'place', 'title', 'level', 'province', 'provinceKey', 'system', 'term', 'typeFolded',
+    'source', 'contentHash', 'text', 'sNumber', 'sType', 'sIssuer', 'sTitle', 'sBody',
+    // IMPLEMENTS / CITES
+    'id', 'assertedBy', 'fromRef', 'toRef', 'cue', 'sentence', 'surface', 'start', 'end',
+    // Pattern and Issuer
+    'pattern', 'target', 'properties', 'name',
+    // fields of the rows sent to UNWIND (read like properties by the linter)
+    'from', 'to',
+  ],
+};
 /** Variable-length patterns need literal bounds: path depths are clamped to 1..MAX_TRAVERSAL_DEPTH. */
 export const MAX_TRAVERSAL_DEPTH = 8;
 
