@@ -63,6 +63,7 @@ test('a reference and its date split across lines', () => {
 test('State symbols: administrative, dispatch, normative, all-caps titles', () => {
   assert.deepEqual(numbers('Xét đề nghị của Sở Tài nguyên và Môi trường tại Văn bản số 1789/STNMT-BVMT ngày 29/9/2014.'), ['1789/STNMT-BVMT']);
   assert.equal(refs('Xét đề nghị tại Văn bản số 1789/STNMT-BVMT ngày 29/9/2014.')[0]?.type, 'Công văn');
+  assert.deepEqual(numbers('Thực hiện CV số 123/UBND-VX ngày 5/3/2023 của UBND tỉnh.'), ['123/UBND-VX']);
   assert.deepEqual(numbers('Căn cứ Nghị định số 08/2022/NĐ-CP ngày 10 tháng 01 năm 2022 của Chính phủ;'), ['08/2022/NĐ-CP']);
   const caps = refs('Số: 3015/KH-UBND\nHải Phòng, ngày 27 tháng 11 năm 2014\nKẾ HOẠCH\nTHỰC HIỆN ĐỀ ÁN GIẢM TÚI NI LÔNG THEO QUYẾT ĐỊNH SỐ 582/QĐ-TTG NGÀY 11/4/2013 CỦA THỦ TƯỚNG CHÍNH PHỦ');
   assert.equal(caps[0]?.number, '582/QĐ-TTg');
