@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { GraphStore } from '../../server/src/store/port.ts';
 import type { StoreFactory } from './contract.ts';
 import { withStore } from './contract.ts';
-import { KEYS, chiThi19, congVan629, keHoachDatDai, nghiQuyet41DoanhNhan, nghiQuyet41MoiTruong, record, identity } from './fixtures.ts';
+import { KEYS, chiThi19, congVan629, keHoachDatDai, nghiQuyet41DoanhNhan, nghiQuyet41MoiTruong, record, identity, reference } from './fixtures.ts';
 
 async function loadCorpus(store: GraphStore): Promise<void> {
   await store.saveDocument(congVan629());
@@ -101,6 +101,20 @@ export function describeReadContract(makeStore: StoreFactory): void {
     assert.deepEqual(await topKeys(store, 'nghị quyết 41 2004'), [KEYS.nghiQuyet41Moi], 'the year tells the two 41-NQ/TW apart');
     assert.deepEqual(await topKeys(store, 'nghi quyet 41 2023'), [KEYS.nghiQuyet41DoanhNhan]);
     assert.deepEqual(await topKeys(store, 'NQ41/TW', 2).then((keys) => keys.sort()), [KEYS.nghiQuyet41Moi, KEYS.nghiQuyet41DoanhNhan].sort());
+  }));
+
+  test('a document cited by name alone is found by its name', withStore(makeStore, async (store) => {
+    const law = 'state:QH:-:LUAT:bao-ve-moi-truong:2014';
+    await store.saveDocument(
+      record(
+        'party:TU:binh-phuoc:KH:120:2015',
+        identity({ type: 'Kế hoạch', number: '120-KH/TU', issuer: 'Tỉnh ủy Bình Phước', date: '2016-05-10', title: 'Tuyên truyền pháp luật về môi trường', level: 'province', province: 'Bình Phước', system: 'party' }),
+        [reference(law, { type: 'Luật', number: null, issuer: 'Quốc hội', date: '2014', surface: 'Luật Bảo vệ Môi trường năm 2014', evidence: 'Tuyên truyền Luật Bảo vệ Môi trường năm 2014 đến cán bộ, đảng viên.' })],
+      ),
+    );
+    const [placeholder] = await store.getDocuments([law]);
+    assert.equal(placeholder?.title, 'Luật Bảo vệ Môi trường năm 2014');
+    assert.deepEqual(await topKeys(store, 'luat bao ve moi truong 2014'), [law]);
   }));
 
   test('search filters by type, level, province, issuer and years, and pages with a total', withStore(makeStore, async (store) => {

@@ -57,7 +57,8 @@ function placeholderProperties(reference: Reference): NodeProperties {
     issuer: reference.issuer,
     date: reference.date,
     place: null,
-    title: null,
+    // A document cited without a number ("Luật Bảo vệ Môi trường năm 2014") is known by its name.
+    title: reference.number ? null : reference.surface,
     term: reference.term,
     province: null,
     ...propertiesFromKey(reference.key),
