@@ -14,7 +14,7 @@ export interface Preceding {
 
 const LOOKBACK = 160;
 // "<issuer> (đã|vừa) (ký) ban hành" (or "có", "gửi") right before the type word, after a clause start.
-const ISSUED_BY = /(?:^|[,.;:\n]\s*)((?:[Nn]gày\s+[^,\n]{3,30},\s*)?([^,.;:\n]{2,100}?))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký\s+)?(?:ban hành|phát hành|có|gửi|ra)\s*$/u;
+const ISSUED_BY = /(?:^|[,.;:\n]\s*)((?:[Nn]gày\s+[^,\n]{3,30},\s*)?([^,.;:\n]{2,100}?))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký(?:\s+ban hành)?|ban hành|phát hành|có|gửi|ra)\s*$/u;
 
 /** The date and issuer of "Ngày …, <issuer> ban hành" just before `start`, if written there. */
 export function readPreceding(text: string, start: number, defaultYear: number | null): Preceding | null {
