@@ -75,6 +75,8 @@ export class App {
     setLanguage(this.state.lang);
     document.documentElement.lang = this.state.lang;
     document.title = t('appTitle');
+    this.graphBox.setAttribute('aria-label', t('graphLabel'));
+    this.nodeList.setAttribute('aria-label', t('graphLabel'));
     const filter = (): ReturnType<typeof toSearchFilter> => toSearchFilter(this.state.filters);
     fill(this.header,
       h('div', { class: 'brand' }, h('h1', {}, t('appTitle')), h('span', { class: 'subtitle' }, t('appSubtitle'))),
@@ -176,6 +178,7 @@ export class App {
       return;
     }
     if (lineage.truncated) this.say(t('truncated'));
+    else if (this.state.view === 'timeline' && lineage.nodes.every((node) => !node.date)) this.say(t('timelineNoDates'));
     this.graph.select(this.selected);
     // Which lineage the list mirrors, so scripts driving the page know the drawing is current.
     this.nodeList.dataset.lineage = this.lineage?.id ?? '';
