@@ -111,8 +111,10 @@ export class App {
     this.say(error instanceof ApiError && error.kind === 'network' ? t('errorNetwork', { message }) : t('errorApi', { message }), 'error');
   }
 
+  /** The lineage the state names; the lists always show both directions. */
   private async loadLineage(): Promise<Lineage> {
-    const { doc, direction, depth } = this.state;
+    const { doc, depth, view } = this.state;
+    const direction = view === 'lists' ? 'BOTH' : this.state.direction;
     const id = `${doc}|${direction}|${depth}`;
     if (this.lineage?.id !== id) this.lineage = { id, value: await fetchLineage(doc!, direction, depth, LINEAGE_LIMIT) };
     return this.lineage.value;

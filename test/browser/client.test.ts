@@ -153,6 +153,7 @@ test('lists show governing documents in a table that sorts', { skip }, async () 
   const governing = page.locator('.list-table').first();
   await governing.locator('tbody tr').first().waitFor();
   await governing.locator('th button', { hasText: /Ngày/ }).click();
+  assert.match(await governing.innerText(), /24-NQ\/TW/);
   assert.equal(await governing.locator('th[aria-sort=ascending]').count(), 1);
   await screenshot(page, '07-lists');
 });
