@@ -130,7 +130,8 @@ export const CANDIDATES_BY_NUMBER = 'MATCH (d:Document) WHERE d.kNumber = $numbe
 export const CANDIDATES_BY_TYPE = 'MATCH (d:Document) WHERE d.kType = $type AND d.partial = false RETURN d.key AS key LIMIT $limit';
 export const CANDIDATES_ANY = 'MATCH (d:Document) WHERE d.partial = false RETURN d.key AS key LIMIT $limit';
 
-// ---- reads --------------------------------------------------------------------------
+// ---- reads ----
+// Orders match SQLite's, where a missing date sorts before every date.----------------------------------------------------------------------
 
 export const GET_DOCUMENTS = `UNWIND $keys AS key MATCH (d:Document {key: key}) RETURN d ${DOCUMENT} AS document`;
 export const GET_TEXT = 'MATCH (d:Document {key: $key}) WHERE d.placeholder = false RETURN d.text AS text';
@@ -153,7 +154,7 @@ export const EDGES_BETWEEN_PAIRS = `UNWIND $pairs AS pair
 MATCH (:Document {key: pair[0]})-[r:IMPLEMENTS|CITES]->(:Document {key: pair[1]})
 RETURN ${edge('r')} AS edge ORDER BY edge.from, edge.kind, edge.to, edge.start`;
 
-export const FIND_BY_NUMBER = `MATCH (d:Document {numberCompact: $compact}) RETURN d ${DOCUMENT} AS document ORDER BY d.placeholder, d.date, d.key`;
+export const FIND_BY_NUMBER = `MATCH (d:Document {numberCompact: $compact}) RETURN d ${DOCUMENT} AS document ORDER BY d.placeholder, coalesce(d.date, ''), d.key`;
 
 /**
  * One step of a lineage walk: the documents one edge away from the frontier, following
@@ -267,7 +268,7 @@ WITH d, sum(score) AS score
 WHERE ${SEARCH_FILTERS}`;
   return shape.mode === 'count'
     ? `${hits}\nRETURN count(d) AS total`
-    : `${hits}\nRETURN d ${DOCUMENT} AS document, score ORDER BY score DESC, d.placeholder, d.date DESC, d.key SKIP $offset LIMIT $first`;
+    : `${hits}\nRETURN d ${DOCUMENT} AS document, score ORDER BY score DESC, d.placeholder, coalesce(d.date, '') DESC, d.key SKIP $offset LIMIT $first`;
 }
 
 /** Every statement the adapter can send, for linting and the snapshot. */

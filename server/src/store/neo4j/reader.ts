@@ -7,6 +7,7 @@ import { provinceFilterKeys } from '../resolution/provinces.ts';
 import * as cypher from './cypher.ts';
 import { int, type Run } from './executor.ts';
 import { toStoredDocument } from './properties.ts';
+import { edgesAlong } from '../subgraph.ts';
 
 /** Paths a traversal may enumerate before it stops, whatever depth was asked. */
 const TRAVERSAL_SCAN_LIMIT = 50_000;
@@ -66,7 +67,7 @@ export async function paths(run: Run, from: string, to: string, maxDepth: number
   const found = await edges(run, cypher.EDGES_BETWEEN_PAIRS, { pairs });
   return routes.map((route) => ({
     nodes: route.map((key) => documents.get(key)!).filter(Boolean),
-    edges: found.filter((edge) => route.some((key, index) => key === edge.from && route[index + 1] === edge.to)),
+    edges: edgesAlong(route, found),
     truncated: false,
   }));
 }

@@ -2,6 +2,7 @@
 // recursive CTEs, each bounded in depth and in rows scanned.
 import type { EdgeKind, GraphStats, LineageQuery, StoredDocument, StoredEdge, Subgraph } from '../port.ts';
 import { compactIdentifier } from '../resolution/identifiers.ts';
+import { edgesAlong } from '../subgraph.ts';
 import type { Connection } from './connection.ts';
 import { DOCUMENT_COLUMNS, EDGE_COLUMNS, toStoredDocument, toStoredEdge, type DocumentRow, type EdgeRow } from './rows.ts';
 
@@ -121,7 +122,7 @@ export class Reader {
     const edges = edgeRows.map(toStoredEdge);
     return routes.map((route) => ({
       nodes: route.map((key) => documents.get(key)!).filter(Boolean),
-      edges: edges.filter((edge) => route.some((key, index) => key === edge.from && route[index + 1] === edge.to)),
+      edges: edgesAlong(route, edges),
       truncated: false,
     }));
   }
