@@ -53,4 +53,6 @@ test('district committees and district People\'s Committees number apart from th
   assert.equal(documentKey({ number: '12-NQ/HU', type: 'Nghị quyết', issuer: 'Huyện ủy', date: '2023-01-10' }, { province: 'Cao Bằng' }), 'party:HU:?:NQ:12:2020');
   assert.equal(documentKey({ number: '120/UBND-VP', type: 'Công văn', issuer: 'UBND huyện Bảo Lạc', date: '2023-04-05' }, { province: 'Cao Bằng' }), 'state:UBND:cao-bang.bao-lac:CV:120:2023');
   assert.equal(documentKey({ number: '120/UBND-VP', type: 'Công văn', issuer: 'UBND tỉnh', date: '2023-04-05' }, { province: 'Cao Bằng', district: 'Bảo Lạc' }), 'state:UBND:cao-bang:CV:120:2023');
+  // Unnamed, "UBND" in a district document could be either body: the scope is left open.
+  assert.equal(documentKey({ number: '120/UBND-VP', type: 'Công văn', issuer: null, date: '2023-04-05' }, { province: 'Cao Bằng', district: 'Bảo Lạc' }), 'state:UBND:?:CV:120:2023');
 });

@@ -96,6 +96,8 @@ interface KeyIssuer {
 }
 
 const DISTRICT_PARTY = /^(?:HU|QU|TXU|TPU)$/u;
+/** Codes used alike by a province's and a district's bodies. */
+const BOTH_LEVELS = /^(?:UBND|HĐND|UBMTTQ|MTTQ|LĐLĐ|HLHPN|HND|HCCB)(?:-|$)/u;
 const DISTRICT_NAMED = /(?:[Hh]uyện(?: [uủ][ỷy])?|[Qq]uận(?: [uủ][ỷy])?|[Tt]hị xã|[Tt]hị [uủ][ỷy]|[Tt]hành phố)\s+((?:\p{Lu}\p{Ll}*)(?:\s\p{Lu}\p{Ll}*){0,3})/u;
 
 /** The district an issuer's name names ("UBND huyện Bảo Lạc" → "Bảo Lạc"). */
@@ -147,8 +149,11 @@ export function documentKey(input: KeyInput, context: KeyContext = {}): string {
   const districtLevel = DISTRICT_PARTY.test(issuerCode) || named?.level === 'district';
   const district = districtLevel ? districtNamedIn(input.issuer) ?? context.district ?? null : null;
   const provinceScope = province ? provinceSlug(province) : null;
+  // In a district document, an unnamed "UBND" may be the district's or the province's.
+  const eitherLevel = !named && !!context.district && BOTH_LEVELS.test(issuerCode);
   const scope = central ? NOT_APPLICABLE
     : districtLevel ? (provinceScope && district ? `${provinceScope}.${nameSlug(district)}` : UNKNOWN)
+    : eitherLevel ? UNKNOWN
     : provinceScope ?? UNKNOWN;
   const number = symbol ? canonicalNumber(symbol.number) : input.name ? nameSlug(input.name) : UNKNOWN;
   const period = periodFor(system, central, symbol, input);

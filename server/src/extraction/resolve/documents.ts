@@ -47,11 +47,13 @@ function groupName(mention: Mention): string {
   return `${type}|${nameSlug(mention.name ?? '')}`;
 }
 
+const HEADER_LENGTH = 3000;
+
 const sameNumber = (a: string, b: string): boolean =>
   a.replace(/\s+/g, '').toUpperCase().replace(/^0+(?=\d)/, '') === b.replace(/\s+/g, '').toUpperCase().replace(/^0+(?=\d)/, '');
 
-function isSelfMention(mention: Mention, key: string, self: SelfIdentity): boolean {
-  if (mention.ownNumberLine) return true;
+function isSelfMention(mention: Mention, key: string, self: SelfIdentity, headerNumber: Mention | null): boolean {
+  if (mention === headerNumber) return true;
   if (self.key !== null && key === self.key) return true;
   if (!self.number || !mention.symbol || !sameNumber(mention.symbol.normalised, self.number)) return false;
   return self.key === null || keyMatches(key, self.key) || keyMatches(self.key, key);
@@ -97,6 +99,9 @@ export function nameDocuments(mentions: readonly Mention[], self: SelfIdentity):
     for (const doc of group) doc.key = adopted.get(doc.key) ?? doc.key;
   }
   adoptNumberedLawNames(named);
-  for (const doc of named) if (doc) doc.isSelf = isSelfMention(doc.mention, doc.key, self);
+  // The first "Số: …" line of the header is the document's own number, whatever the identity
+  // could make of it; later ones may list other documents.
+  const headerNumber = mentions.find((m) => m.ownNumberLine && m.start < HEADER_LENGTH) ?? null;
+  for (const doc of named) if (doc) doc.isSelf = isSelfMention(doc.mention, doc.key, self, headerNumber);
   return named;
 }
