@@ -44,9 +44,10 @@ function lineageSql(direction: 'UP' | 'DOWN' | 'BOTH', relations: EdgeKind[] | u
   const walks = direction === 'BOTH' ? (['UP', 'DOWN'] as const) : [direction];
   const union = walks.map((walk) => `SELECT key, depth FROM ${walk.toLowerCase()}`).join(' UNION ALL ');
   return `WITH RECURSIVE ${walks.map((walk) => walkCte(walk, kinds)).join(',\n')},
-    reached AS (SELECT key, min(depth) AS depth FROM (${union}) GROUP BY key)
-  SELECT ${DOCUMENT_COLUMNS} FROM reached r JOIN documents d ON d.key = r.key
-  ORDER BY r.depth, d.key LIMIT @limit`;
+    reached AS (SELECT key, min(depth) AS depth FROM (${union}) GROUP BY key),
+    nearest AS (SELECT key, depth FROM reached ORDER BY depth, key LIMIT @limit)
+  SELECT ${DOCUMENT_COLUMNS} FROM nearest r JOIN documents d ON d.key = r.key
+  ORDER BY r.depth, r.key`;
 }
 
 export class Reader {
