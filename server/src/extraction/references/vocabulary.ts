@@ -3,9 +3,6 @@
 
 import { allTypeNames, documentTypeForName } from '../document-types.ts';
 
-/** Any space, line breaks included, but not a blank paragraph run longer than a few lines. */
-export const GAP = String.raw`[\s]{1,6}`;
-
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Abbreviations written in place of a dispatch's type name ("theo CV số 123/UBND-VX").
@@ -16,10 +13,6 @@ const ABBREVIATED_TYPES: ReadonlyMap<string, string> = new Map([['CV', 'Công v�
 export const TYPE_NAME_SOURCE = [...allTypeNames(), ...ABBREVIATED_TYPES.keys()]
   .map((name) => name.split(' ').map(escape).join(String.raw`\s+`))
   .join('|');
-
-/** A letter boundary for Vietnamese (`\b` is ASCII-only). */
-export const BEFORE_WORD = String.raw`(?<![\p{L}\p{M}\d])`;
-export const AFTER_WORD = String.raw`(?![\p{L}\p{M}\d])`;
 
 /** The canonical type name for a written one ("CHỈ THỊ" → "Chỉ thị", "Văn bản" → "Công văn"). */
 export function canonicalTypeName(written: string): string | null {
