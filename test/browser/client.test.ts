@@ -283,3 +283,22 @@ test('documents are added by dropping files; refused files say why', { skip }, a
   await page.fill('#search', '45/LĐLĐ');
   await page.locator('#search-list [role=option]', { hasText: '45/LĐLĐ' }).first().waitFor();
 });
+
+test('text from documents is shown as text, never run as markup', { skip }, async () => {
+  const hostile = 'V/v thực hiện <img src=x onerror="window.__injected=1"> Công văn số 629/LĐLĐ';
+  await page.locator('.upload summary').click();
+  await page.setInputFiles('#upload-files', [{
+    name: 'cong-van-46.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`Số: 46/LĐLĐ\n${hostile}\nCao Bằng, ngày 03 tháng 8 năm 2017\nThực hiện Công văn số 629/LĐLĐ <script>window.__injected=2</script> của Liên đoàn Lao động tỉnh.\n`, 'utf8'),
+  }]);
+  await page.locator('.upload-messages .ok', { hasText: 'cong-van-46.txt' }).waitFor();
+  await page.locator('.upload summary').click();
+  await pick('#search', '46/LĐLĐ', '46/LĐLĐ');
+  await page.click('[data-view=text]');
+  await page.locator('.full-text', { hasText: '<script>window.__injected=2</script>' }).waitFor();
+  assert.equal(await page.locator('.full-text img, .full-text script, #panel img, #panel script').count(), 0);
+  assert.equal(await page.evaluate('window.__injected === undefined'), true);
+  assert.match(await page.locator('.full-text').innerText(), /<img src=x onerror=/);
+  await screenshot(page, '17-escaped-text');
+});
