@@ -45,3 +45,9 @@ test('date ranges and plain figures are not symbols', () => {
   assert.equal(parseSymbol('3/4'), null);
   assert.equal(parseSymbol('1.1'), null);
 });
+
+test('a Party symbol typed in the State pattern is read as the Party document', () => {
+  assert.equal(normaliseSymbol('24/NQ-TW'), '24-NQ/TW');
+  assert.equal(parseSymbol('24/NQ-TW')?.system, 'party');
+  assert.equal(normaliseSymbol('12/KH-UBND'), '12/KH-UBND');
+});

@@ -59,7 +59,8 @@ export function nameSlug(name: string): string {
 }
 
 const LOCAL_PARTY = /(?:TU|HU|QU|ĐU|TXU|TPU)$/u;
-const CENTRAL_STATE = /^(?:ĐH|CP|TTG|QH\d*|UBTVQH\d*|VPCP|NHNN|TANDTC|VKSNDTC|KTNN|TLĐ|UBTUMTTQVN|MTTQVN|B\p{Lu}{2,})$/u;
+// Central State bodies and ministries; other codes starting with "B" are local boards (BCĐ, BQL).
+const CENTRAL_STATE = /^(?:ĐH|CP|TTG|QH\d*|UBTVQH\d*|VPCP|NHNN|TANDTC|VKSNDTC|KTNN|TLĐ|UBTUMTTQVN|MTTQVN|BTNMT|BTC|BNV|BCA|BQP|BYT|BGDĐT|BLĐTBXH|BVHTTDL|BKHĐT|BCT|BTP|BTTTT|BXD|BGTVT|BNNPTNT|BKHCN|BNG|BTTTT|UBDT)$/u;
 
 function isCentralCode(issuerCode: string): boolean {
   const head = (issuerCode.split('-')[0] ?? issuerCode).toUpperCase();

@@ -112,6 +112,10 @@ function readSymbol(written: string): ParsedSymbol | null {
   if (segments.length >= 2 && isKnownTypeCode(first)) {
     const typeCode = canonicalTypeCode(first);
     const issuerCode = fixIssuerParts(rest(1));
+    // A Party document typed in the State pattern ("24/NQ-TW") is still "24-NQ/TW".
+    if (segments.length === 2 && PARTY_ISSUER.test(issuerCode)) {
+      return { ...base, normalised: `${number}-${typeCode}/${issuerCode}`, year: null, typeCode, issuerCode, form: 'party', system: 'party' };
+    }
     const system = MASS_ISSUERS.test(issuerCode.split('-')[0]!) ? 'mass' : 'state';
     return { ...base, normalised: `${number}/${typeCode}${separators[1]}${issuerCode}`, year: null, typeCode, issuerCode, form: 'administrative', system };
   }
