@@ -100,6 +100,7 @@ export function describeReadContract(makeStore: StoreFactory): void {
     assert.deepEqual(await topKeys(store, 'ct 19 tu'), [KEYS.chiThi19CaoBang], 'type and issuer codes typed as words');
     assert.deepEqual(await topKeys(store, 'nghị quyết 41 2004'), [KEYS.nghiQuyet41Moi], 'the year tells the two 41-NQ/TW apart');
     assert.deepEqual(await topKeys(store, 'nghi quyet 41 2023'), [KEYS.nghiQuyet41DoanhNhan]);
+    assert.deepEqual(await topKeys(store, 'chỉ thị 19 tu 2015'), [KEYS.chiThi19CaoBang], 'the year of a local Party term is the period of the key');
     assert.deepEqual(await topKeys(store, 'NQ41/TW', 2).then((keys) => keys.sort()), [KEYS.nghiQuyet41Moi, KEYS.nghiQuyet41DoanhNhan].sort());
   }));
 

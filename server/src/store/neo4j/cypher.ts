@@ -253,7 +253,7 @@ export function search(shape: SearchShape): string {
   }
   if (shape.keyFields) {
     sources.push(`MATCH (d:Document) WHERE d.kNumber = $keyNumber AND ($keyType IS NULL OR d.kType = $keyType) AND ($keyIssuer IS NULL OR d.kIssuer = $keyIssuer)
-    AND ($keyYear IS NULL OR d.year = $keyYear OR d.kPeriod = toString($keyYear))
+    AND ($keyYear IS NULL OR d.year = $keyYear OR d.kPeriod = $keyPeriod)
     RETURN d, 800.0 AS score`);
   }
   if (shape.fullText) {

@@ -90,6 +90,7 @@ export async function search(run: Run, query: SearchQuery): Promise<SearchPage> 
     keyType: terms.keyFields?.type ?? null,
     keyIssuer: terms.keyFields?.issuer ?? null,
     keyYear: terms.keyFields?.year ?? null,
+    keyPeriod: terms.keyFields?.year ? String(terms.keyFields.year) : null,
     first: int(Math.max(0, query.first)),
     offset: int(Math.max(0, query.offset)),
   };

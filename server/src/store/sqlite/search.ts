@@ -28,7 +28,7 @@ const IDENTIFIER_HITS = `
 const KEY_FIELD_HITS = `
   SELECT d.id, 800.0 AS score FROM documents d
   WHERE d.k_number = @keyNumber AND (@keyType IS NULL OR d.k_type = @keyType) AND (@keyIssuer IS NULL OR d.k_issuer = @keyIssuer)
-    AND (@keyYear IS NULL OR d.year = @keyYear OR d.k_period = CAST(@keyYear AS TEXT))`;
+    AND (@keyYear IS NULL OR d.year = @keyYear OR d.k_period = @keyPeriod)`;
 
 const TEXT_HITS = `SELECT id, score FROM text_hits`;
 const TEXT_HITS_CTE = `text_hits(id, score) AS MATERIALIZED (
@@ -79,7 +79,7 @@ export class Search {
     const params = {
       ...base,
       identifier: terms.identifier ?? undefined,
-      ...(key ? { keyNumber: key.number, keyType: key.type, keyIssuer: key.issuer, keyYear: key.year } : {}),
+      ...(key ? { keyNumber: key.number, keyType: key.type, keyIssuer: key.issuer, keyYear: key.year, keyPeriod: key.year === null ? null : String(key.year) } : {}),
     };
     const strict = this.page(rankedSql(sources), { ...params, match: ftsQuery(terms.words, 'all') });
     if (strict.totalCount > 0 || terms.words.length < 2) return strict;
