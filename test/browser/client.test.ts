@@ -200,6 +200,8 @@ test('the graph exports as a PNG picture and as SVG', { skip }, async () => {
   assert.match(svgText, /02-KL\/TW/);
   const [graphml] = await Promise.all([page.waitForEvent('download'), page.click('[data-export=graphml]')]);
   assert.match(readFileSync(await graphml.path(), 'utf8'), /<graphml[\s\S]*02-KL\/TW/);
+  const [edgesCsv] = await Promise.all([page.waitForEvent('download'), page.click('[data-export=csv-edges]')]);
+  assert.match(readFileSync(await edgesCsv.path(), 'utf8'), /IMPLEMENTS|CITES/);
   await page.locator('#graph-nodes button').first().waitFor();
   await screenshot(page, '11-exported');
 });

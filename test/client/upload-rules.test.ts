@@ -18,5 +18,8 @@ test('the server\'s refusal is shown in its own words, whatever its shape', () =
 });
 
 test('data exports name the lineage in view', () => {
-  assert.equal(exportUrl('csv', { doc: 'party:TW:-:NQ:24:XI', direction: 'DOWN', depth: 3 }), 'export/lineage.csv?direction=DOWN&depth=3&key=party%3ATW%3A-%3ANQ%3A24%3AXI');
+  const lineage = { doc: 'party:TW:-:NQ:24:XI', direction: 'DOWN' as const, depth: 3 };
+  assert.equal(exportUrl('graphml', lineage), 'export/lineage.graphml?direction=DOWN&depth=3&key=party%3ATW%3A-%3ANQ%3A24%3AXI');
+  assert.equal(exportUrl('csv-edges', lineage), 'export/lineage.csv?direction=DOWN&depth=3&key=party%3ATW%3A-%3ANQ%3A24%3AXI&part=edges');
+  assert.equal(exportUrl('csv-nodes', lineage), 'export/lineage.csv?direction=DOWN&depth=3&key=party%3ATW%3A-%3ANQ%3A24%3AXI&part=nodes');
 });

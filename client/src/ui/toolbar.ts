@@ -2,6 +2,7 @@
 import { h } from '../dom.ts';
 import { VIEWS, MAX_DEPTH, type ViewName, type ViewState } from '../url-state.ts';
 import type { Direction } from '../model.ts';
+import type { DataFormat } from '../export-links.ts';
 import { t, type MessageKey } from '../i18n.ts';
 import { TYPE_SHAPES } from '../graph/elements.ts';
 
@@ -14,7 +15,7 @@ const SHAPE_GLYPHS: Record<string, string> = {
 export interface ToolbarActions {
   change: (change: Partial<ViewState>) => void;
   exportImage: (format: 'png' | 'svg') => void;
-  exportData: (format: 'graphml' | 'csv' | 'json') => void;
+  exportData: (format: DataFormat) => void;
   share: () => void;
 }
 
@@ -39,7 +40,8 @@ export function createToolbar(state: ViewState, actions: ToolbarActions): HTMLEl
       h('button', { type: 'button', 'data-export': 'png', onclick: () => actions.exportImage('png') }, t('exportPng')),
       h('button', { type: 'button', 'data-export': 'svg', onclick: () => actions.exportImage('svg') }, t('exportSvg')),
       h('button', { type: 'button', 'data-export': 'graphml', onclick: () => actions.exportData('graphml') }, t('exportGraphml')),
-      h('button', { type: 'button', 'data-export': 'csv', onclick: () => actions.exportData('csv') }, t('exportCsv')),
+      h('button', { type: 'button', 'data-export': 'csv-nodes', onclick: () => actions.exportData('csv-nodes') }, t('exportCsvNodes')),
+      h('button', { type: 'button', 'data-export': 'csv-edges', onclick: () => actions.exportData('csv-edges') }, t('exportCsvEdges')),
       h('button', { type: 'button', 'data-export': 'json', onclick: () => actions.exportData('json') }, t('exportJson'))));
   return h('nav', { class: 'toolbar', 'aria-label': t('views') },
     h('label', { for: 'direction' }, t('direction')), direction,
