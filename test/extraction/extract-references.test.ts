@@ -118,3 +118,8 @@ test('the issuer is the body its head signs for', () => {
   const found = refs('Căn cứ Thông tư số 02/2022/TT-BTNMT ngày 10/01/2022 của Bộ trưởng Bộ Tài nguyên và Môi trường; Quyết định số 12/QĐ-UBND ngày 5/1/2022 của Chủ tịch UBND tỉnh.');
   assert.deepEqual(found.map((r) => r.issuer), ['Bộ Tài nguyên và Môi trường', 'Ủy ban nhân dân tỉnh']);
 });
+
+test('a quoted title between a number and its date is stepped over', () => {
+  const [ref] = refs('Căn cứ Chỉ thị số 05-CT/TW “Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” ngày 15/5/2016 của Bộ Chính trị, Chi bộ đăng ký làm theo.');
+  assert.deepEqual([ref?.number, ref?.date, ref?.issuer], ['05-CT/TW', '2016-05-15', 'Bộ Chính trị']);
+});

@@ -26,6 +26,7 @@ const JOINT = /[ \t\r\n]*(?:và|với)[ \t\r\n]+/iuy;
 // Capitalised words, for an issuer the catalogue does not know ("của Học viện Tài chính").
 const CAPITALISED = /(?:\p{Lu}[\p{L}\p{M}]*)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}]*|và|tỉnh|huyện|thành phố|phủ|nhân dân|trung ương)(?![\p{L}\p{M}])){0,7}/uy;
 const LOOKAHEAD = 90;
+const QUOTED_TITLE = /[ \t\r\n,]*[“"][^”"\n]{1,300}[”"]/uy;
 const HEAD_OF_BODY = /(?:Bộ trưởng|Chủ tịch|Giám đốc|Thủ trưởng|Trưởng ban|Chánh Văn phòng)[ \t\r\n]+(?=\p{Lu})/uy;
 const STARTS_WITH_TYPE = new RegExp(String.raw`^(?:${TYPE_NAME_SOURCE})(?![\p{L}\p{M}])`, 'iu');
 
@@ -87,7 +88,8 @@ function centralIssuerAt(text: string, at: number): IssuerRead | null {
 /** Reads the date, issuer, term and year that directly follow a reference ending at `from`. */
 export function readTail(text: string, from: number, defaultYear: number | null = null): Tail {
   const tail: Tail = { end: from, date: null, year: null, issuer: null, province: null, term: null };
-  for (let step = 0; step < 5; step++) {
+  let quotedTitles = 0;
+  for (let step = 0; step < 6; step++) {
     const at = tail.end;
     if (!tail.date && MAY_START_DATE.test(text.slice(at, at + 24))) {
       const date = dateAt(text, at, { defaultYear });
@@ -116,6 +118,16 @@ export function readTail(text: string, from: number, defaultYear: number | null 
     if (year) {
       tail.year = year[1]!;
       tail.end = at + year[0].length;
+      continue;
+    }
+    // A quoted title between the number and its date or issuer ("Chỉ thị số 05-CT/TW “Về …”
+    // ngày 15/5/2016 của Bộ Chính trị") is stepped over once, only when one of them follows.
+    const title = quotedTitles < 1 && !(tail.date && tail.issuer) ? stickyAt(QUOTED_TITLE, text, at) : null;
+    const after = title ? at + title[0].length : at;
+    const namesAnother = title !== null && /\d\s*[-/]\s*\p{Lu}/u.test(title[0]);
+    if (title && !namesAnother && (MAY_START_DATE.test(text.slice(after, after + 24)) || stickyAt(OF, text, after))) {
+      quotedTitles++;
+      tail.end = after;
       continue;
     }
     break;
