@@ -78,3 +78,10 @@ test('a purpose clause after a reported plan makes the plan the subject', () => 
   const text = 'Ngày 5/3/2021, UBND tỉnh Bến Tre ban hành Kế hoạch số 1102/KH-UBND về phòng, chống hạn hán, xâm nhập mặn nhằm triển khai thực hiện Chỉ thị số 04/CT-TTg ngày 29/01/2021 của Thủ tướng Chính phủ.';
   assert.deepEqual(relations(text), ['1102/KH-UBND cites self', '04/CT-TTg implements 1102/KH-UBND']);
 });
+
+test('a plan "to study, internalise and carry out" a resolution implements it; a body instruction to do so cites it', () => {
+  const title = 'KẾ HOẠCH\nTổ chức học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII\nI. MỤC ĐÍCH, YÊU CẦU';
+  assert.deepEqual(relations(title), ['27-NQ/TW implements self']);
+  const body = 'Tiếp tục quán triệt, tuyên truyền, triển khai thực hiện có hiệu quả Nghị quyết số 24-NQ/TW của Ban Chấp hành Trung ương (khóa XI).';
+  assert.deepEqual(relations(body), ['24-NQ/TW cites self']);
+});

@@ -13,6 +13,8 @@ export interface Sentence {
 const OPENERS = /^(?:Căn cứ|Thực hiện|Triển khai|Xét|Theo|Để|Nhằm|Sau|Kính gửi|Nơi nhận|Điều \d|Chương [IVXLC\d]|Mục [IVXLC\d]|Phần [IVXLC\d]|Số\s*:|Về việc|V\/v|Ngày \d|[IVXLC]+\.\s|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|[-+•*–]\s?|\p{Lu}[\p{L}\p{M} .-]{1,30}, ngày \d)/u;
 const ENDS_SENTENCE = /[.;:!?…]["”’)]*[ \t]*$/u;
 const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(])(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|Q|P|TX|St|Th|v\.v|đ\/c|Đ\/c)\.$/u;
+// A heading that is only a type name ("KẾ HOẠCH") belongs with the title line under it.
+const TYPE_HEADING = /^[ \t]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|HƯỚNG DẪN|CHỈ THỊ|NGHỊ QUYẾT|KẾT LUẬN|QUY CHẾ|QUY ĐỊNH|QUYẾT ĐỊNH|THÔNG BÁO|BÁO CÁO|CÔNG VĂN)[ \t]*$/u;
 const isUpperStart = (s: string): boolean => /^[\s"“'(]*[\p{Lu}\d]/u.test(s);
 const isAllCaps = (line: string): boolean => /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
 
@@ -32,7 +34,7 @@ export function segmentSentences(text: string): Sentence[] {
       || ENDS_SENTENCE.test(before)
       || OPENERS.test(nextText)
       || (blank && isUpperStart(nextText))
-      || (isAllCaps(before) !== isAllCaps(nextText) && isUpperStart(nextText) && !/[,(]\s*$/.test(before));
+      || (isAllCaps(before) !== isAllCaps(nextText) && isUpperStart(nextText) && !/[,(]\s*$/.test(before) && !TYPE_HEADING.test(before));
     if (split) breaks.push(m.index + m[0].length);
   }
   // Sentence punctuation inside a line.

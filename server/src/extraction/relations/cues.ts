@@ -7,8 +7,9 @@
 
 const TYPE_HEAD = String.raw`(?:kế hoạch|chương trình(?: hành động)?|đề án|hướng dẫn|chỉ thị|nghị quyết|kết luận|quy chế|quyết định|công văn|thông báo)`;
 const CARRY_OUT = String.raw`(?:(?:tổ chức[ \t\r\n]+)?(?:triển khai[ \t\r\n]+)?(?:thực hiện|cụ thể hóa)|triển khai)`;
-// "Để tiếp tục quán triệt và triển khai thực hiện", "về tiếp tục thực hiện".
-const CONTINUING = String.raw`(?:tiếp tục[ \t\r\n]+)?(?:quán triệt,?[ \t\r\n]+(?:và[ \t\r\n]+)?)?`;
+// "Để tiếp tục quán triệt và triển khai thực hiện", "về tiếp tục thực hiện", and the classic
+// plan title "Kế hoạch tổ chức học tập, quán triệt, tuyên truyền và triển khai thực hiện …".
+const CONTINUING = String.raw`(?:tiếp tục[ \t\r\n]+)?(?:(?:tổ chức|nghiên cứu|học tập|quán triệt|tuyên truyền|phổ biến)[ \t\r\n,]+(?:và[ \t\r\n]+)?){0,5}`;
 
 /** Openings of a sentence that make the document carry out what the sentence names. */
 export const IMPLEMENTS_OPENINGS: readonly RegExp[] = [
