@@ -60,8 +60,24 @@ function termAfter(foldedRest: string): { term: string | null; length: number } 
   return m ? { term: m[1]!.toUpperCase(), length: m[0].length } : { term: null, length: 0 };
 }
 
-/** Every issuer named in a text, in order, with its span in the text. */
-export function findIssuerMentions(text: string): IssuerMention[] {
+// Short names ("Tỉnh ủy", "UBND tỉnh Cao Bằng", a signature line) recur across the texts
+// of a collection; each is read once. Long texts are read afresh: they rarely repeat.
+const MEMO_LONGEST = 300;
+const MEMO_SIZE = 4000;
+const memo = new Map<string, readonly IssuerMention[]>();
+
+/** Every issuer named in a text, in order, with its span in the text. Callers must not mutate the result. */
+export function findIssuerMentions(text: string): readonly IssuerMention[] {
+  if (text.length > MEMO_LONGEST) return readIssuerMentions(text);
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  const found = readIssuerMentions(text);
+  memo.set(text, found);
+  return found;
+}
+
+function readIssuerMentions(text: string): IssuerMention[] {
   const f = foldWithOffsets(text);
   const found: IssuerMention[] = [];
   COMBINED.lastIndex = 0;

@@ -78,11 +78,13 @@ export function readLocality(text: string, f: FoldedText, foldedEnd: number, ori
   for (let n = words.length; n > 0; n--) {
     const candidate = words.slice(0, n).join('');
     const said = candidate.trim().replace(/\s+/gu, ' ');
-    const province = ROMAN.test(said) ? null : findProvince(said);
-    if (province) {
-      const isTown = findProvinceByNameOnly(said) === null;
+    const lookup = ROMAN.test(said) ? null : lookUpProvince(said);
+    const province = lookup?.province;
+    if (lookup && province) {
+      // "the name of the province from 2025 the text writes" ("Huế") when it is one.
+      const isTown = !lookup.byNameOnly;
       const placeLevel: Level | null = isTown ? 'district' : word ? level : kind.level;
-      return { word, level: placeLevel, place: isTown ? said : nameAsProvince(said, province), province, length: consumed + lead + candidate.length };
+      return { word, level: placeLevel, place: isTown ? said : lookup.asProvince, province, length: consumed + lead + candidate.length };
     }
   }
   // "Tỉnh ủy Thực hiện …" is no place; a district committee's own name is ("Huyện ủy Bảo Lạc").
@@ -92,18 +94,28 @@ export function readLocality(text: string, f: FoldedText, foldedEnd: number, ori
   return { word, level, place: sameLine.replace(/\s+/gu, ' '), province: null, length: consumed + lead + sameLine.length };
 }
 
-/** The province's name, or the name of the province from 2025 the text writes ("Huế"). */
-function nameAsProvince(said: string, province: Province): string {
-  const key = provinceMatchKey(said);
-  return PROVINCES_FROM_2025.find((p) => provinceMatchKey(p.name) === key)?.name ?? province.name;
+// Province look-ups fold the name each time; the same few names recur in every header,
+// so each written name is looked up once.
+const LOOKUP_SIZE = 4000;
+interface ProvinceLookup { province: Province | null; byNameOnly: boolean; asProvince: string | null }
+const lookups = new Map<string, ProvinceLookup>();
+const FROM_2025_BY_KEY = new Map(PROVINCES_FROM_2025.map((p) => [provinceMatchKey(p.name), p.name]));
+
+function lookUpProvince(said: string): ProvinceLookup {
+  const known = lookups.get(said);
+  if (known) return known;
+  if (lookups.size >= LOOKUP_SIZE) lookups.clear();
+  const province = findProvince(said);
+  const lookup: ProvinceLookup = province
+    ? { province, byNameOnly: isNamedByNameOnly(said, province), asProvince: FROM_2025_BY_KEY.get(provinceMatchKey(said)) ?? province.name }
+    : { province: null, byNameOnly: false, asProvince: null };
+  lookups.set(said, lookup);
+  return lookup;
 }
 
-/** A province named by its own name or a variant, not by one of its towns. */
-function findProvinceByNameOnly(said: string): Province | null {
-  const province = findProvince(said);
-  if (!province) return null;
+/** Whether a province is named by its own name or a variant, not by one of its towns. */
+function isNamedByNameOnly(said: string, province: Province): boolean {
   const key = provinceMatchKey(said);
   const names = [province.name, ...province.variants].map(provinceMatchKey);
-  return names.includes(key) || (key === provinceMatchKey(province.places[0] ?? '') && key === provinceMatchKey(province.name)) ? province : null;
+  return names.includes(key) || (key === provinceMatchKey(province.places[0] ?? '') && key === provinceMatchKey(province.name));
 }
-

@@ -28,13 +28,18 @@ const TYPE_NAMES = [
   ...allTypeNames().map((name) => [foldVietnamese(name), name] as const),
   ...HEADING_TYPES.map(([folded, type]) => [folded, type] as const),
 ].sort((a, b) => b[0].length - a[0].length);
+// Type names are short: folding this much of a line is enough to compare it with them all.
+const FOLDED_PREFIX = 2 * Math.max(...TYPE_NAMES.map(([name]) => name.length)) + 2;
 
 function typeAtStart(line: string): { type: string; length: number } | null {
   const trimmed = line.trimStart();
   const lead = line.length - trimmed.length;
   // Cheap test first: a type line opens in capitals, or is a short line of its own.
   if (trimmed.length > 40 && !isAllCaps(trimmed.slice(0, 6))) return null;
-  const folded = foldVietnamese(trimmed.slice(0, 160));
+  const prefix = trimmed.slice(0, FOLDED_PREFIX);
+  // A prefix that folds to a bare type name may continue beyond it: fold the whole line then.
+  let folded = foldVietnamese(prefix);
+  if (prefix.length < trimmed.length && TYPE_NAMES.some(([name]) => folded === name)) folded = foldVietnamese(trimmed.slice(0, 160));
   for (const [name, written] of TYPE_NAMES) {
     if (folded === name || folded.startsWith(`${name} `)) {
       const words = name.split(' ').length;
