@@ -110,15 +110,3 @@ test('a search cursor only works for the search it came from', () => {
   assert.equal(decodeCursor(cursor, 'biến đổi khí hậu', { levels: ['province'] }), null);
   assert.equal(decodeCursor('not-a-cursor', 'bảo vệ môi trường', null), null);
 });
-
-test('identities typed in words or glued letters become the number form the store ranks first', async () => {
-  const { identifierSearch } = await import('../../server/src/api/domain/identifier-search.ts');
-  assert.deepEqual(identifierSearch('NQ41/TW'), { text: '41-NQ/TW', year: null });
-  assert.deepEqual(identifierSearch('nghị quyết 41 2004'), { text: 'nq 41', year: 2004 });
-  assert.deepEqual(identifierSearch('Nghi quyet so 41 nam 2004'), { text: 'nq 41', year: 2004 });
-  assert.deepEqual(identifierSearch('chỉ thị 19 TU'), { text: '19-CT/TU', year: null });
-  assert.deepEqual(identifierSearch('ctr39'), { text: 'ctr 39', year: null });
-  assert.equal(identifierSearch('nghị quyết bảo vệ môi trường'), null);
-  assert.equal(identifierSearch('41-NQ/TW'), null, 'already a number: the store reads it as it is');
-  assert.equal(identifierSearch('xyz 41'), null);
-});

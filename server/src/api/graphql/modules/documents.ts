@@ -2,10 +2,10 @@
 // document's references and referrers with their evidence.
 import type { EdgeKind, StoredDocument, StoredEdge } from '../../../store/port.ts';
 import { normaliseSymbol } from '../../../extraction/symbols.ts';
+import { parseIdentifierQuery } from '../../../extraction/identifier-query.ts';
 import { foldVietnamese } from '../../../domain/fold.ts';
 import { yearOf } from '../../domain/dates.ts';
 import { describeDocument, quoteHop } from '../../domain/quote.ts';
-import { identifierSearch } from '../../domain/identifier-search.ts';
 import { provinceOfDocument } from '../../domain/provinces-match.ts';
 import { bareDocument, documentsByKey, type ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
@@ -104,6 +104,17 @@ function byNumberFilter(year: number | null | undefined, issuer: string | null |
     (wantedIssuer === null || foldVietnamese(document.issuer ?? '').includes(wantedIssuer) || foldVietnamese(document.key).includes(wantedIssuer));
 }
 
+/**
+ * "NQ41/TW" and "ct 19 tu" read as "41-NQ/TW" and "19-CT/TU"; anything else goes to the
+ * store as typed, where it is compacted.
+ */
+function numberAsWritten(typed: string): string {
+  const symbol = normaliseSymbol(typed);
+  if (symbol) return symbol;
+  const parsed = parseIdentifierQuery(typed);
+  return parsed?.typeCode && parsed.issuerCode ? `${parsed.number}-${parsed.typeCode}/${parsed.issuerCode}` : typed.trim();
+}
+
 async function edgeQuote(edge: StoredEdge, _args: unknown, context: ApiContext): Promise<string> {
   return quoteHop(edge, await documentsByKey(context, [edge.from, edge.to, edge.assertedBy]));
 }
@@ -120,10 +131,7 @@ export const resolvers = {
       context: ApiContext,
     ) {
       if (number.trim() === '') throw badInput('A document number is needed, for example "41-NQ/TW".');
-      // "NQ41/TW" reads as "41-NQ/TW"; anything else goes to the store as typed, where it is compacted.
-      const glued = identifierSearch(number)?.text;
-      const typed = normaliseSymbol(number) ?? (glued?.includes('/') ? glued : number.trim());
-      const found = await context.store.findByNumber(typed);
+      const found = await context.store.findByNumber(numberAsWritten(number));
       for (const document of found) context.loaders.document.prime(document.key, document);
       return found.filter(byNumberFilter(year, issuer));
     },

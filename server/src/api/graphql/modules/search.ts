@@ -1,8 +1,8 @@
-// Search by number however it was typed, or by words with or without diacritics; the
-// store ranks and filters, this module pages with opaque cursors.
-import type { SearchFilter, SearchPage } from '../../../store/port.ts';
+// Search by number however it was typed, or by words with or without diacritics: the
+// store reads typed identifiers ("nq 41", "NQ41/TW", "nghị quyết 41 2004") itself, ranks
+// and filters; this module pages with opaque cursors.
+import type { SearchFilter } from '../../../store/port.ts';
 import { decodeCursor, encodeCursor } from '../../domain/cursor.ts';
-import { identifierSearch } from '../../domain/identifier-search.ts';
 import { requireRange } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput } from '../errors.ts';
@@ -56,18 +56,6 @@ function checkFilter(filter: SearchFilter | null | undefined): void {
   }
 }
 
-/** The page for the query as typed, or for its identifier reading when it has one that finds something. */
-async function searchPage(context: ApiContext, query: string, filter: SearchFilter | undefined, first: number, offset: number): Promise<SearchPage> {
-  const identifier = identifierSearch(query);
-  if (identifier) {
-    const byYear = identifier.year !== null && filter?.yearFrom == null && filter?.yearTo == null;
-    const narrowed = byYear ? { ...filter, yearFrom: identifier.year!, yearTo: identifier.year! } : filter;
-    const page = await context.store.search({ text: identifier.text, filter: narrowed, first, offset });
-    if (page.totalCount > 0) return page;
-  }
-  return context.store.search({ text: query, filter, first, offset });
-}
-
 export const resolvers = {
   Query: {
     async search(_: unknown, { query, filter, first, after }: SearchArgs, context: ApiContext) {
@@ -75,7 +63,7 @@ export const resolvers = {
       checkFilter(filter);
       const offset = after ? decodeCursor(after, query, filter) : 0;
       if (offset === null) throw badInput('"after" is not a cursor of this search: start again without it.');
-      const page = await searchPage(context, query, filter ?? undefined, first, offset);
+      const page = await context.store.search({ text: query, filter: filter ?? undefined, first, offset });
       const hits = page.items.map((item, index) => {
         context.loaders.document.prime(item.document.key, item.document);
         return { document: item.document, score: item.score, cursor: encodeCursor(offset + index + 1, query, filter) };
