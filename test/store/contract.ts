@@ -6,6 +6,7 @@ import type { GraphStore } from '../../server/src/store/port.ts';
 import { describeResolutionContract } from './contract-resolution.ts';
 import { describeReadContract } from './contract-reads.ts';
 import { describeHistoryContract } from './contract-histories.ts';
+import { describeDateAgreementContract } from './contract-dates.ts';
 import { KEYS, chiThi19, congVan629, graphOf } from './fixtures.ts';
 
 /** Creates an empty, initialised store; the suite closes it. */
@@ -148,6 +149,7 @@ export function describeGraphStoreContract(name: string, makeStore: StoreFactory
     }));
 
     describeResolutionContract(makeStore);
+    describeDateAgreementContract(makeStore);
     describeReadContract(makeStore);
     describeHistoryContract(makeStore, Number(process.env.STORE_HISTORY_RUNS) || (options.historyRuns ?? 100));
   });

@@ -3,6 +3,7 @@
 // where its edges currently land. Used inside one write transaction.
 import { isPartialKey, keyMatches } from '../../domain/document-key.ts';
 import { mergeProperties, propertiesFromKey, type NodeProperties } from '../resolution/plan.ts';
+import type { Candidate } from '../resolution/agreement.ts';
 import { lookupFields, resolvePattern } from '../resolution/resolve.ts';
 import * as cypher from './cypher.ts';
 import { int, type Run } from './executor.ts';
@@ -48,21 +49,23 @@ export class Neo4jResolver {
     const full = [...refs.keys()].filter((ref) => !isPartialKey(ref));
     const existing = await this.nodes(full);
     const merged: { key: string; properties: Record<string, unknown> }[] = [];
-    const created: string[] = [];
+    const decideAgain: string[] = [];
     for (const ref of full) {
       landing.set(ref, ref);
       const node = existing.get(ref);
       const offered = refs.get(ref)!;
       if (!node) {
         merged.push({ key: ref, properties: { ...nodeProperties(ref, offered, null), candidates: [] } });
-        created.push(ref);
+        decideAgain.push(ref);
       } else if (node.placeholder) {
         const properties = mergeProperties(node.properties, offered);
         if (JSON.stringify(properties) !== JSON.stringify(node.properties)) merged.push({ key: ref, properties: nodeProperties(ref, properties, null) });
+        // Patterns decide on candidates' dates: one learnt now may change where they land.
+        if (properties.date !== node.properties.date) decideAgain.push(ref);
       }
     }
     await this.writeNodes(merged);
-    for (const key of created) await this.nodeChanged(key);
+    for (const key of decideAgain) await this.nodeChanged(key);
     for (const ref of [...refs.keys()].filter(isPartialKey)) landing.set(ref, await this.resolvePartial(ref, refs.get(ref)!));
     return landing;
   }
@@ -106,22 +109,23 @@ export class Neo4jResolver {
     return rows.map((row) => row.pattern).filter((pattern) => keyMatches(pattern, key));
   }
 
-  private async candidateKeys(pattern: string): Promise<string[]> {
+  private async candidates(pattern: string): Promise<Candidate[]> {
     const { number, type } = lookupFields(pattern);
     const rows =
       number !== '?'
-        ? await this.run<{ key: string }>(cypher.CANDIDATES_BY_NUMBER, { number })
+        ? await this.run<Candidate>(cypher.CANDIDATES_BY_NUMBER, { number })
         : type !== '?'
-          ? await this.run<{ key: string }>(cypher.CANDIDATES_BY_TYPE, { type, limit: int(CANDIDATE_SCAN_LIMIT) })
-          : await this.run<{ key: string }>(cypher.CANDIDATES_ANY, { limit: int(CANDIDATE_SCAN_LIMIT) });
-    return rows.map((row) => row.key);
+          ? await this.run<Candidate>(cypher.CANDIDATES_BY_TYPE, { type, limit: int(CANDIDATE_SCAN_LIMIT) })
+          : await this.run<Candidate>(cypher.CANDIDATES_ANY, { limit: int(CANDIDATE_SCAN_LIMIT) });
+    return rows.map((row) => ({ key: row.key, date: row.date ?? null }));
   }
 
   private async decide(pattern: string, leaving: string | null, previousTarget?: string): Promise<string> {
     const [row] = await this.run<{ target: string; properties: string }>(cypher.PATTERN, { pattern });
     const own = await this.node(pattern);
     const heldItself = own !== undefined && !own.placeholder && leaving !== pattern;
-    const resolution = resolvePattern(pattern, (await this.candidateKeys(pattern)).filter((key) => key !== leaving));
+    const stated = JSON.parse(row!.properties) as NodeProperties;
+    const resolution = resolvePattern(pattern, (await this.candidates(pattern)).filter((candidate) => candidate.key !== leaving), stated);
     const target = heldItself ? pattern : resolution.target;
     const before = previousTarget ?? row!.target;
 

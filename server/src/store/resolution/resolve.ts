@@ -2,8 +2,10 @@
 // ("?" where the text did not say: no year, no province) lands on the one known document
 // it matches; with none or several it stays an unresolved placeholder of its own, listing
 // the candidates. Re-deciding whenever a matching node appears or goes away is what makes
-// the graph the same whatever order the texts arrive in.
+// the graph the same whatever order the texts arrive in. A candidate must also agree with
+// what the reference wrote (resolution/agreement.ts): a document of another date is never it.
 import { isPartialKey, keyMatches, parseDocumentKey } from '../../domain/document-key.ts';
+import { agreesWith, type Candidate, type StatedFacts } from './agreement.ts';
 
 /** At most this many candidates are listed on an unresolved placeholder. */
 export const CANDIDATE_LIMIT = 25;
@@ -15,10 +17,20 @@ export interface Resolution {
   candidates: string[];
 }
 
-/** `known` are keys of nodes that exist; partial ones are never candidates. */
-export function resolvePattern(pattern: string, known: Iterable<string>): Resolution {
+const NOTHING_STATED: StatedFacts = { date: null, term: null };
+
+/**
+ * `known` are nodes that exist (a bare key when its date is not at hand); partial ones are
+ * never candidates. `stated` is what the references written with the pattern said.
+ */
+export function resolvePattern(pattern: string, known: Iterable<string | Candidate>, stated: StatedFacts = NOTHING_STATED): Resolution {
   if (!isPartialKey(pattern)) return { pattern, target: pattern, candidates: [] };
-  const candidates = [...new Set(known)].filter((key) => !isPartialKey(key) && keyMatches(pattern, key)).sort();
+  const agreeing = new Set<string>();
+  for (const item of known) {
+    const candidate = typeof item === 'string' ? { key: item, date: null } : item;
+    if (!isPartialKey(candidate.key) && keyMatches(pattern, candidate.key) && agreesWith(stated, candidate)) agreeing.add(candidate.key);
+  }
+  const candidates = [...agreeing].sort();
   const target = candidates.length === 1 ? candidates[0]! : pattern;
   return { pattern, target, candidates: candidates.slice(0, CANDIDATE_LIMIT) };
 }

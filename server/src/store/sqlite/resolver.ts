@@ -3,6 +3,7 @@
 // may match are decided again and their edges moved.
 import { isPartialKey, keyMatches } from '../../domain/document-key.ts';
 import { mergeProperties, propertiesFromKey, type NodeProperties } from '../resolution/plan.ts';
+import type { Candidate } from '../resolution/agreement.ts';
 import { lookupFields, resolvePattern } from '../resolution/resolve.ts';
 import type { Connection } from './connection.ts';
 import type { Nodes } from './nodes.ts';
@@ -77,16 +78,15 @@ export class Resolver {
     return rows.map((row) => row.pattern).filter((pattern) => keyMatches(pattern, key));
   }
 
-  private candidateKeys(pattern: string): string[] {
+  private candidates(pattern: string): Candidate[] {
     const { number, type } = lookupFields(pattern);
-    const rows = (
+    return (
       number !== '?'
-        ? this.connection.sql('SELECT key FROM documents WHERE k_number = ? AND partial = 0').all(number)
+        ? this.connection.sql('SELECT key, date FROM documents WHERE k_number = ? AND partial = 0').all(number)
         : type !== '?'
-          ? this.connection.sql('SELECT key FROM documents WHERE k_type = ? AND partial = 0 LIMIT ?').all(type, CANDIDATE_SCAN_LIMIT)
-          : this.connection.sql('SELECT key FROM documents WHERE partial = 0 LIMIT ?').all(CANDIDATE_SCAN_LIMIT)
-    ) as { key: string }[];
-    return rows.map((row) => row.key);
+          ? this.connection.sql('SELECT key, date FROM documents WHERE k_type = ? AND partial = 0 LIMIT ?').all(type, CANDIDATE_SCAN_LIMIT)
+          : this.connection.sql('SELECT key, date FROM documents WHERE partial = 0 LIMIT ?').all(CANDIDATE_SCAN_LIMIT)
+    ) as Candidate[];
   }
 
   /**
@@ -97,7 +97,8 @@ export class Resolver {
     const row = this.pattern(pattern)!;
     const own = this.nodes.get(pattern);
     const heldItself = own !== undefined && own.placeholder === 0 && leaving !== pattern;
-    const resolution = resolvePattern(pattern, this.candidateKeys(pattern).filter((key) => key !== leaving));
+    const stated = JSON.parse(row.properties) as NodeProperties;
+    const resolution = resolvePattern(pattern, this.candidates(pattern).filter((candidate) => candidate.key !== leaving), stated);
     const target = heldItself ? pattern : resolution.target;
     const before = previousTarget ?? row.target;
 
@@ -120,6 +121,8 @@ export class Resolver {
     const row = this.nodes.get(key);
     if (row) {
       this.nodes.mergeInto(row, properties);
+      // Patterns decide on candidates' dates: one learnt now may change where they land.
+      if (row.placeholder === 1 && properties.date !== null && properties.date !== row.date) this.nodeChanged(key);
       return;
     }
     this.nodes.insert(key, properties, true);
