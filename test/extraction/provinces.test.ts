@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  PROVINCES_BEFORE_2025, PROVINCES_FROM_2025, findProvince, provinceBySlug, mergedInto, formedFrom,
+  PROVINCES_BEFORE_2025, PROVINCES_FROM_2025, findProvince, provinceBySlug, mergedInto, formedFrom, provinceNamedAtStart,
 } from '../../server/src/domain/provinces.ts';
 
 test('63 provinces before 1 July 2025 and 34 after, each with a unique slug', () => {
@@ -84,4 +84,27 @@ test('from 1 July 2025 names and towns mean the merged provinces', async () => {
   assert.equal(findProvinceOn('Yên Bái', '2025-10-01')?.slug, 'lao-cai');
   assert.equal(findProvinceOn('Cao Bằng', null)?.slug, 'cao-bang');
   assert.equal(findProvinceOn('Paris', '2025-10-01'), null);
+});
+
+test('a town written with diacritics is only the town that has them', () => {
+  assert.equal(findProvince('Vĩnh'), null, '"Vĩnh" of "xã Vĩnh Hòa" is not the town of Vinh');
+  assert.equal(findProvince('VĨNH'), null);
+  assert.equal(findProvince('thành phố Vinh')?.slug, 'nghe-an');
+  assert.equal(findProvince('VINH')?.slug, 'nghe-an');
+  assert.equal(findProvince('Mỹ Tho')?.slug, 'tien-giang');
+  assert.equal(findProvince('My Tho')?.slug, 'tien-giang', 'a text typed without diacritics still finds it');
+  assert.equal(findProvince('Mý Tho'), null);
+  assert.equal(findProvince('Buôn Ma Thuột')?.slug, 'dak-lak');
+  assert.equal(findProvince('Cao Bang')?.slug, 'cao-bang', 'province names are still compared folded');
+});
+
+test('the place at the start of a line is its longest name, never the first word of a longer one', () => {
+  assert.equal(provinceNamedAtStart('Vĩnh Hòa, ngày 12 tháng 3 năm 2021'), null);
+  assert.equal(provinceNamedAtStart('Vinh Quang, ngày 12 tháng 3 năm 2021'), null, 'the commune Vinh Quang is no town of Nghệ An');
+  assert.deepEqual(provinceNamedAtStart('Vinh, ngày 12 tháng 3 năm 2021'), { province: findProvince('Nghệ An'), said: 'Vinh', town: true });
+  assert.deepEqual(provinceNamedAtStart('Đồng Xoài, ngày 05/7/2017'), { province: findProvince('Bình Phước'), said: 'Đồng Xoài', town: true });
+  assert.equal(provinceNamedAtStart('thành phố Hồ Chí Minh, ngày 1/1/2020')?.province.slug, 'ho-chi-minh');
+  assert.equal(provinceNamedAtStart('Bà Rịa - Vũng Tàu, ngày 1/1/2020')?.province.slug, 'ba-ria-vung-tau', 'not Bà Rịa alone');
+  assert.equal(provinceNamedAtStart('Cao Bằng Thực hiện')?.town, false);
+  assert.equal(provinceNamedAtStart('Paris, ngày 1/1/2020'), null);
 });

@@ -171,26 +171,94 @@ export function provinceMatchKey(text: string): string {
     .trim();
 }
 
-// Names and variants win over town names when both match (e.g. "Quảng Trị").
+// Tone marks, moved to the end of each syllable so "Hoà" and "Hòa" are one spelling.
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/** Lower-case with diacritics kept, tone-mark placement normalised, "tỉnh"/"thành phố" dropped. */
+function tonedKey(text: string): string {
+  const words = text.replace(/[-–—.]/g, ' ').trim().split(/\s+/u).filter((word) => word !== '');
+  const prefix = /^(?:thanh pho|tinh|tp|t p)(?: |$)/u.exec(foldVietnamese(words.slice(0, 2).join(' ')));
+  const kept = prefix ? words.slice(prefix[0].trim().split(' ').length) : words;
+  return kept
+    .map((syllable) => {
+      const parts = syllable.toLowerCase().normalize('NFD');
+      return (parts.replace(TONE_MARKS, '') + (parts.match(TONE_MARKS) ?? []).join('')).normalize('NFC');
+    })
+    .join(' ');
+}
+
+/** Whether the writer typed diacritics (then "Vĩnh" is not the town "Vinh"). */
+function hasDiacritics(text: string): boolean {
+  return /[^\x00-\x7f]/u.test(text.normalize('NFC').replace(/[–—]/gu, '-'));
+}
+
+// Names and variants win over town names when both match (e.g. "Quảng Trị"). Names are
+// compared folded ("Cao Bang" is Cao Bằng); towns, short and often shared with communes,
+// with their diacritics whenever the text has them.
 const nameIndex = new Map<string, Province>();
-const placeIndex = new Map<string, Province>();
+const placeIndex = new Map<string, { toned: string; province: Province }[]>();
 for (const p of PROVINCES_BEFORE_2025) {
   for (const n of [p.name, ...p.variants]) nameIndex.set(provinceMatchKey(n), p);
-  for (const place of p.places) if (!placeIndex.has(provinceMatchKey(place))) placeIndex.set(provinceMatchKey(place), p);
+  for (const place of p.places) {
+    const towns = placeIndex.get(provinceMatchKey(place)) ?? [];
+    towns.push({ toned: tonedKey(place), province: p });
+    placeIndex.set(provinceMatchKey(place), towns);
+  }
 }
 // "TP.HCM" folds to "hcm" once the prefix is removed; keep the short forms reachable.
 nameIndex.set('hcm', bySlugBefore.get('ho-chi-minh')!);
 nameIndex.set('tphcm', bySlugBefore.get('ho-chi-minh')!);
 
+function townNamed(written: string, key: string): Province | null {
+  const towns = placeIndex.get(key);
+  if (!towns) return null;
+  if (!hasDiacritics(written)) return towns[0]!.province;
+  const toned = tonedKey(written);
+  return towns.find((town) => town.toned === toned)?.province ?? null;
+}
+
 /**
- * The province (as it was before 2025) that a name, variant or town denotes, ignoring
- * diacritics and tone-mark placement. "tỉnh Cao Bằng", "Cao Bang", "Đồng Xoài" and
- * "TP.HCM" all work; anything else gives null.
+ * The province (as it was before 2025) that a name, variant or town denotes. Names ignore
+ * diacritics and tone-mark placement: "tỉnh Cao Bằng", "Cao Bang", "TP.HCM" all work. A
+ * town written with diacritics must carry its own ("Vĩnh" is not Vinh); anything else gives null.
  */
 export function findProvince(nameOrPlace: string): Province | null {
   const key = provinceMatchKey(nameOrPlace);
   if (key === '') return null;
-  return nameIndex.get(key) ?? placeIndex.get(key) ?? null;
+  return nameIndex.get(key) ?? townNamed(nameOrPlace, key);
+}
+
+/** Longest run of words a place name can have ("Phan Rang - Tháp Chàm", "Thành phố Hồ Chí Minh"). */
+const LONGEST_PLACE_WORDS = 6;
+
+export interface PlaceAtStart {
+  province: Province;
+  /** The words that named it, as written. */
+  said: string;
+  /** True when a town named it rather than the province's own name or a variant. */
+  town: boolean;
+}
+
+/**
+ * The province named at the start of `text` by the longest run of words that is a province
+ * or a town. A town never stands for the first words of a longer proper name: in "xã Vinh
+ * Quang" the commune is Vinh Quang, not the town of Vinh.
+ */
+export function provinceNamedAtStart(text: string): PlaceAtStart | null {
+  const words = [...text.matchAll(/[^\s,;:()]+/gu)].slice(0, LONGEST_PLACE_WORDS + 1);
+  for (let n = Math.min(words.length, LONGEST_PLACE_WORDS); n > 0; n--) {
+    const last = words[n - 1]!;
+    const end = last.index + last[0].length;
+    const said = text.slice(0, end).trim();
+    const key = provinceMatchKey(said);
+    const named = nameIndex.get(key);
+    if (named) return { province: named, said, town: false };
+    const town = key === '' ? null : townNamed(said, key);
+    const next = words[n];
+    const longerName = next !== undefined && /^\s+$/u.test(text.slice(end, next.index)) && /^\p{Lu}/u.test(next[0]);
+    if (town && !longerName) return { province: town, said, town: true };
+  }
+  return null;
 }
 
 /** A province by slug, from either map (before 2025 first, then "hue"). */
