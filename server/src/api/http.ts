@@ -16,6 +16,7 @@ import { sendError } from './http/respond.ts';
 import { cors, securityHeaders } from './http/security.ts';
 import { uploadRoute } from './http/upload.ts';
 import { storeIngestion } from './store-ingestion.ts';
+import { storeFailureOf } from './store-failures.ts';
 import type { Ingestion } from './ingestion.ts';
 import { DEFAULT_LIMITS, type ApiLimits } from './limits.ts';
 
@@ -65,6 +66,9 @@ export function createApp(options: AppOptions): express.Express {
     const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
     if (status === 413) return sendError(response, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limits.maxBodyBytes} bytes.`);
     if (status >= 400 && status < 500) return sendError(response, status, 'BAD_REQUEST', 'The request could not be read: send JSON with a "query".');
+    const failure = storeFailureOf(error);
+    if (failure?.code === 'STORE_UNAVAILABLE') log('The store is unavailable', error);
+    if (failure) return sendError(response, failure.status, failure.code, failure.message);
     log('Unexpected error while answering an HTTP request', error);
     sendError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error: the error has been logged.');
   });

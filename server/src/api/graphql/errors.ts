@@ -1,8 +1,9 @@
 // Errors the API promises to its clients, each with a stable code a client can switch on.
 // Anything else that goes wrong is masked (the client sees only that it failed) and logged.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { StoreInputError } from '../../store/errors.ts';
+import { storeFailureOf } from '../store-failures.ts';
 
 /**
  * Each code with the HTTP status it sets. Errors about the request as a whole set one; an
@@ -16,6 +17,8 @@ export const ERROR_CODES = {
   FORBIDDEN: 403,
   QUERY_TOO_COMPLEX: 400,
   RATE_LIMITED: 429,
+  /** The store cannot be reached (down, wrong address): retry later. */
+  STORE_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -44,6 +47,21 @@ function isPromisedCode(code: unknown): boolean {
   return typeof code === 'string' && (code in ERROR_CODES || REQUEST_ERROR_CODES.has(code));
 }
 
+/**
+ * Apollo plugin: a query that failed because the store is unreachable answers 503, as
+ * /readyz does, so load balancers and clients see the outage rather than a 200.
+ */
+export const storeOutageStatus: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ errors, response }) {
+        const outage = (errors ?? []).some((error) => storeFailureOf(unwrapResolverError(error))?.code === 'STORE_UNAVAILABLE');
+        if (outage) response.http.status = 503;
+      },
+    };
+  },
+};
+
 export type ErrorLogger = (message: string, error: unknown) => void;
 
 /** Apollo's `formatError`: promised errors pass through, everything else is masked and logged. */
@@ -62,9 +80,9 @@ export function formatApiError(log: ErrorLogger) {
       return { ...formatted, extensions };
     }
     const original = unwrapResolverError(error);
-    if (original instanceof StoreInputError) {
-      return { ...formatted, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };
-    }
+    const failure = storeFailureOf(original);
+    if (failure?.code === 'STORE_UNAVAILABLE') log('The store is unavailable', original);
+    if (failure) return { ...formatted, message: failure.message, extensions: { code: failure.code } };
     log('Unexpected error while answering a GraphQL request', original);
     return {
       message: 'Internal server error: the request could not be answered. The error has been logged.',

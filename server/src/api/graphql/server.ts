@@ -11,7 +11,7 @@ import type { ApiLimits } from '../limits.ts';
 import { writeAccess } from '../http/auth.ts';
 import type { WriteRateLimiter } from '../http/rate-limit.ts';
 import { createLoaders, type ApiContext } from './context.ts';
-import { apiError, formatApiError, type ErrorLogger } from './errors.ts';
+import { apiError, formatApiError, storeOutageStatus, type ErrorLogger } from './errors.ts';
 import { queryLimitsRule } from './query-limits.ts';
 import { buildSchema } from './schema.ts';
 
@@ -31,7 +31,7 @@ export function graphqlMiddleware(options: GraphqlOptions): RequestHandler {
   const server = new ApolloServer<ApiContext>({
     schema: buildSchema(),
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), storeOutageStatus],
     // A document is refused early by its size in tokens, before any recursive walk over it.
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     validationRules: [queryLimitsRule({ maxDepth: limits.maxQueryDepth, maxCost: limits.maxQueryCost, maxPageSize: limits.maxPageSize, maxListSize: limits.maxLineageNodes })],

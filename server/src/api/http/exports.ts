@@ -9,6 +9,7 @@ import { edgesCsv, nodesCsv } from '../export/csv.ts';
 import { toGraphML } from '../export/graphml.ts';
 import { toCytoscapeJson } from '../export/cytoscape.ts';
 import { sendError } from './respond.ts';
+import { storeFailureOf } from '../store-failures.ts';
 
 type Format = 'graphml' | 'csv' | 'json';
 const FORMATS: Format[] = ['graphml', 'csv', 'json'];
@@ -68,6 +69,8 @@ export function exportRoutes(store: GraphStore, limits: ApiLimits): Router {
         send(response, request, result.subgraph, format, result.name);
       } catch (error) {
         if (error instanceof ExportInputError) return sendError(response, 400, 'BAD_USER_INPUT', error.message);
+        const failure = storeFailureOf(error);
+        if (failure) return sendError(response, failure.status, failure.code, failure.message);
         throw error;
       }
     };

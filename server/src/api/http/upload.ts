@@ -5,7 +5,7 @@ import { extname } from 'node:path';
 import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
 import { isFileRefused } from '../../ingest/formats/index.ts';
-import { StoreInputError } from '../../store/errors.ts';
+import { storeFailureOf } from '../store-failures.ts';
 import type { Ingestion, IngestOutcome } from '../ingestion.ts';
 import type { ApiLimits } from '../limits.ts';
 import { writeAccess, writeRefusal } from './auth.ts';
@@ -70,7 +70,9 @@ async function ingestOne(file: ReceivedFile, ingestion: Ingestion, log: (message
     return { filename: file.filename, ok: true, ...(await ingestion.ingestBytes(file.bytes, file.filename)) };
   } catch (error) {
     if (isFileRefused(error)) return { filename: file.filename, ok: false, error: { code: error.code, message: error.message } };
-    if (error instanceof StoreInputError) return { filename: file.filename, ok: false, error: { code: 'BAD_USER_INPUT', message: `${file.filename}: ${error.message}` } };
+    const failure = storeFailureOf(error);
+    if (failure?.code === 'STORE_UNAVAILABLE') log(`The store is unavailable while ingesting the upload ${file.filename}`, error);
+    if (failure) return { filename: file.filename, ok: false, error: { code: failure.code, message: `${file.filename}: ${failure.message}` } };
     log(`Unexpected error while ingesting the upload ${file.filename}`, error);
     return { filename: file.filename, ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: `${file.filename}: could not be ingested; the error has been logged.` } };
   }
@@ -108,9 +110,10 @@ export function uploadRoute(options: {
     for (const file of files) results.push(await ingestOne(file, options.ingestion, options.log));
     const stored = results.filter((result) => result.ok).length;
     const tooLarge = results.every((result) => !result.ok && result.error.code === 'FILE_TOO_LARGE');
+    const storeDown = results.some((result) => !result.ok && result.error.code === 'STORE_UNAVAILABLE');
     const firstRefusal = results.find((result) => !result.ok);
     const message = firstRefusal && !firstRefusal.ok ? firstRefusal.error.message : `${stored} file(s) ingested.`;
-    response.status(stored > 0 ? 200 : tooLarge ? 413 : 400).json({ message, ingested: stored, refused: results.length - stored, files: results });
+    response.status(stored > 0 ? 200 : storeDown ? 503 : tooLarge ? 413 : 400).json({ message, ingested: stored, refused: results.length - stored, files: results });
   });
   return router;
 }
