@@ -3,12 +3,14 @@
 // by "sau đây gọi tắt là"). They carry only a type and what little else is written; the
 // resolution stage decides what, if anything, each one points to.
 
+import { notAfterLetter } from '../boundaries.ts';
 import { emptyMention, type AnaphorForm, type Mention, type RecognitionContext, type Recogniser } from './mention.ts';
 import { readTail } from './tail.ts';
 import { TYPE_NAME_SOURCE, canonicalTypeName } from './vocabulary.ts';
 
 // The type word must be capitalised: "các chỉ thị, nghị quyết" is talk about documents in general.
-const CAPITALISED_TYPE = String.raw`(?<![\p{L}\p{M}])(?=\p{Lu})(${TYPE_NAME_SOURCE})`;
+// (No letter may precede it: checked in code, see boundaries.ts.)
+const CAPITALISED_TYPE = String.raw`(?=\p{Lu})(${TYPE_NAME_SOURCE})`;
 const POINTER = String.raw`(này|nêu trên|nói trên|trên|đó|vừa nêu)(?![\p{L}\p{M}])`;
 const SHORT_NUMBER = String.raw`(?:số[ \t]+)?(\d{1,4})(?![\p{L}\p{M}\d/\-–.,]\d|[\p{L}\p{M}\d/\-–])`;
 const OF_ISSUER = String.raw`(?=(?:của|do)[ \t\r\n]+\p{Lu})`;
@@ -40,5 +42,6 @@ export const anaphoricMentions: Recogniser = {
   name: 'anaphor or short form',
   triggers: ['này', 'trên', 'đó', 'của', 'do', ...'0123456789'],
   pattern: ANAPHOR,
+  startsWhere: notAfterLetter,
   build,
 };

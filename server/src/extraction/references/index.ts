@@ -2,6 +2,7 @@
 // runs over the clean text; overlapping finds keep the most specific one (a number beats a
 // name, a name beats a pointer); then lists share what is written once for all their items.
 
+import { execWhere } from '../boundaries.ts';
 import { anaphoricMentions } from './anaphora.ts';
 import { shareAcrossLists } from './lists.ts';
 import type { Mention, RecognitionContext, Recogniser } from './mention.ts';
@@ -18,8 +19,9 @@ function run(recogniser: Recogniser, text: string, lowered: string, context: Rec
   const found: Mention[] = [];
   // Recognisers' patterns are global and used by one caller at a time: reset, not recompiled.
   const pattern = recogniser.pattern;
+  const accepts = recogniser.startsWhere ?? (() => true);
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+  for (let m = execWhere(pattern, text, accepts); m !== null; m = execWhere(pattern, text, accepts)) {
     if (m[0] === '') pattern.lastIndex++;
     const mention = recogniser.build(m, text, context);
     if (mention) found.push(mention);

@@ -40,6 +40,8 @@ export interface Recogniser {
   /** Lower-case literal words at least one of which must occur for the pattern to be tried. */
   triggers: readonly string[];
   pattern: RegExp;
+  /** What must hold just before a match, checked in code (see boundaries.ts); none when absent. */
+  startsWhere?: (text: string, at: number) => boolean;
   build(match: RegExpExecArray, text: string, context: RecognitionContext): Mention | null;
 }
 

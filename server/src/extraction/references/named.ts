@@ -3,9 +3,11 @@
 //   congress resolutions        "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ X", "Nghị quyết Đại hội XIII của Đảng"
 //   plenum resolutions          "Nghị quyết Trung ương 7 khóa XI", "Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương khóa XII"
 //   joint resolutions by party  "Nghị quyết liên tịch giữa Bộ Tài nguyên và Môi trường với …"
+// No letter may precede any of these names; that is checked in code (boundaries.ts).
 // A law name runs over capitalised and lower-case words alike ("Luật Tổ chức chính quyền
 // địa\nphương"), so it ends at the first word that cannot be part of a name.
 
+import { notAfterLetter } from '../boundaries.ts';
 import { emptyMention, type Mention, type RecognitionContext, type Recogniser } from './mention.ts';
 import { readTail } from './tail.ts';
 import { ROMAN } from './vocabulary.ts';
@@ -17,7 +19,7 @@ const STOP = String.raw`(?:năm|ngày|số|của|do|về|và|đã|được|là|q
 // ("địa\nphương", "Phòng, chống bạo lực gia đình").
 const SEP = String.raw`(?:[ \t]+|,?[ \t]*\n[ \t]*(?=\p{Ll})|,[ \t]+(?=\p{Ll}))`;
 const LAW = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(Bộ luật|Luật)[ \t]+(?=\p{Lu})(?!Số|SỐ)(${WORD}(?:${SEP}(?!${STOP})${WORD}){0,9})`,
+  String.raw`(Bộ luật|Luật)[ \t]+(?=\p{Lu})(?!Số|SỐ)(${WORD}(?:${SEP}(?!${STOP})${WORD}){0,9})`,
   'gu',
 );
 
@@ -36,7 +38,7 @@ function buildLaw(match: RegExpExecArray, text: string, context: RecognitionCont
 }
 
 const CONGRESS = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:Nghị quyết|NGHỊ QUYẾT)[ \t]+(?:của[ \t]+)?(Đại hội(?:[ \t]+(?:đại biểu|lần thứ|toàn quốc|Đảng bộ|Đảng|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|xã|phường|lần|thứ|${ROMAN}|[\p{Lu}][\p{L}\p{M}]*|\d{1,2})(?![\p{L}\p{M}])){1,8})`,
+  String.raw`(?:Nghị quyết|NGHỊ QUYẾT)[ \t]+(?:của[ \t]+)?(Đại hội(?:[ \t]+(?:đại biểu|lần thứ|toàn quốc|Đảng bộ|Đảng|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|xã|phường|lần|thứ|${ROMAN}|[\p{Lu}][\p{L}\p{M}]*|\d{1,2})(?![\p{L}\p{M}])){1,8})`,
   'gu',
 );
 
@@ -52,7 +54,7 @@ function buildCongress(match: RegExpExecArray, text: string, context: Recognitio
 }
 
 const PLENUM = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])Nghị quyết[ \t]+(?:Hội nghị[ \t]+(?:lần thứ[ \t]+)?)?(?:(\d{1,2}|\p{L}+)[ \t]+)?(?:Ban Chấp hành[ \t]+)?(?:Trung ương|TW)(?:[ \t]+Đảng)?(?:[ \t]+(\d{1,2}))?[ \t]*\(?[ \t]*[Kk]hóa[ \t]+(${ROMAN})\)?`,
+  String.raw`Nghị quyết[ \t]+(?:Hội nghị[ \t]+(?:lần thứ[ \t]+)?)?(?:(\d{1,2}|\p{L}+)[ \t]+)?(?:Ban Chấp hành[ \t]+)?(?:Trung ương|TW)(?:[ \t]+Đảng)?(?:[ \t]+(\d{1,2}))?[ \t]*\(?[ \t]*[Kk]hóa[ \t]+(${ROMAN})\)?`,
   'gu',
 );
 
@@ -66,7 +68,7 @@ function buildPlenum(match: RegExpExecArray, text: string, context: RecognitionC
   return { ...mention, type: 'Nghị quyết', name, issuer: 'Ban Chấp hành Trung ương', term: match[3]!.toUpperCase(), end: tail.end, date: tail.date, year: tail.year };
 }
 
-const JOINT = /(?<![\p{L}\p{M}])(Nghị quyết liên tịch|Thông tư liên tịch)[ \t]+(giữa[ \t]+[^.;:\n“"(]{5,160}?)(?=[ \t]+về[ \t]|[.;:\n“"(]|$)/gu;
+const JOINT = /(Nghị quyết liên tịch|Thông tư liên tịch)[ \t]+(giữa[ \t]+[^.;:\n“"(]{5,160}?)(?=[ \t]+về[ \t]|[.;:\n“"(]|$)/gu;
 
 function buildJoint(match: RegExpExecArray, text: string): Mention | null {
   const parties = match[2]!.trim();
@@ -78,8 +80,8 @@ function buildJoint(match: RegExpExecArray, text: string): Mention | null {
 }
 
 export const namedReferences: readonly Recogniser[] = [
-  { name: 'law by name', triggers: ['luật'], pattern: LAW, build: buildLaw },
-  { name: 'congress resolution', triggers: ['đại hội'], pattern: CONGRESS, build: buildCongress },
-  { name: 'plenum resolution', triggers: ['trung ương', 'tw'], pattern: PLENUM, build: buildPlenum },
-  { name: 'joint resolution by its parties', triggers: ['liên tịch'], pattern: JOINT, build: buildJoint },
+  { name: 'law by name', triggers: ['luật'], pattern: LAW, startsWhere: notAfterLetter, build: buildLaw },
+  { name: 'congress resolution', triggers: ['đại hội'], pattern: CONGRESS, startsWhere: notAfterLetter, build: buildCongress },
+  { name: 'plenum resolution', triggers: ['trung ương', 'tw'], pattern: PLENUM, startsWhere: notAfterLetter, build: buildPlenum },
+  { name: 'joint resolution by its parties', triggers: ['liên tịch'], pattern: JOINT, startsWhere: notAfterLetter, build: buildJoint },
 ];

@@ -6,6 +6,7 @@
 // on the document's own number line, so that figures and codes with slashes are never
 // taken for documents.
 
+import { symbolMayStart } from '../boundaries.ts';
 import { SYMBOL_SOURCE, parseSymbol, type ParsedSymbol } from '../symbols.ts';
 import { typeNameForCode } from '../document-types.ts';
 import { emptyMention, type Mention, type RecognitionContext, type Recogniser } from './mention.ts';
@@ -15,8 +16,9 @@ import { canonicalTypeName } from './vocabulary.ts';
 import { findTypeWords, lastTypeWordBefore } from './type-words.ts';
 
 const SO = String.raw`[sS][ốỐ]`;
-// "Số" may be glued to the number ("số31-QĐ/TW"); otherwise no letter or figure touches it.
-const SYMBOL_IN_TEXT = new RegExp(String.raw`(?:(?<=${SO})|(?<![\p{L}\p{M}\d/.\-–]))${SYMBOL_SOURCE}(?![\p{Lu}\d])`, 'gu');
+// "Số" may be glued to the number ("số31-QĐ/TW"); otherwise no letter or figure touches
+// it (symbolMayStart, checked in code so that the engine can skip ahead to figures).
+const SYMBOL_IN_TEXT = new RegExp(String.raw`${SYMBOL_SOURCE}(?![\p{Lu}\d])`, 'gu');
 // Between a type name and its number: "số", "Số:", spaces and line breaks.
 const TYPE_GAP = new RegExp(String.raw`^\s*(?:${SO}\s*:?\s*|\s)$`, 'iu');
 const SO_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])${SO}\s*:?\s*$`, 'iu');
@@ -78,6 +80,6 @@ function build(match: RegExpExecArray, text: string, context: RecognitionContext
 const LOWER_CASE_SYMBOL = new RegExp(String.raw`(?<=${SO}[ \t]{0,2})\d{1,5}[ \t]?[-/][ \t]?[a-zđ]{2,6}(?:[-/][a-zđ&]{2,12}){1,3}(?![\p{L}\p{M}\d])`, 'gu');
 
 export const numberedReferences: readonly Recogniser[] = [
-  { name: 'numbered reference', triggers: ['/'], pattern: SYMBOL_IN_TEXT, build },
+  { name: 'numbered reference', triggers: ['/'], pattern: SYMBOL_IN_TEXT, startsWhere: symbolMayStart, build },
   { name: 'numbered reference in lower case', triggers: ['/'], pattern: LOWER_CASE_SYMBOL, build },
 ];

@@ -16,9 +16,15 @@ const LOOKBACK = 160;
 // "<issuer> (đã|vừa) (ký) ban hành" (or "có", "gửi") right before the type word, after a clause start.
 const ISSUED_BY = /(?:^|[,.;:\n]\s*)((?:[Nn]gày\s+[^,\n]{3,30},\s*)?([^,.;:\n]{2,100}?))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký(?:\s+ban hành)?|ban hành|phát hành|có|gửi|ra)\s*$/u;
 
+// ISSUED_BY tries every clause start with a lazy run of up to 100 characters; most
+// references follow no issuing verb at all, which this literal test tells at once.
+const ISSUING_VERBS = ['ký', 'ban hành', 'phát hành', 'có', 'gửi', 'ra'];
+
 /** The date and issuer of "Ngày …, <issuer> ban hành" just before `start`, if written there. */
 export function readPreceding(text: string, start: number, defaultYear: number | null): Preceding | null {
   const before = text.slice(Math.max(0, start - LOOKBACK), start);
+  const trimmed = before.trimEnd();
+  if (!ISSUING_VERBS.some((verb) => trimmed.endsWith(verb))) return null;
   const m = ISSUED_BY.exec(before);
   if (!m) return null;
   const clause = m[1]!;

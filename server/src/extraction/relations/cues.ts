@@ -37,7 +37,10 @@ export const CARRIER_OPENING = new RegExp(
 );
 
 
-/** Phrases that say a reference is relied on, recalled or studied; found anywhere in a sentence. */
+/**
+ * Phrases that say a reference is relied on, recalled or studied; found anywhere in a
+ * sentence. No letter may precede one: callers check that in code (see boundaries.ts).
+ */
 export const CITING_CUES = new RegExp(
   [
     String.raw`sau[ \t]+(?:hơn[ \t]+)?\S+[ \t]+năm[ \t]+(?:triển khai[ \t]+)?thực hiện`,
@@ -54,7 +57,7 @@ export const CITING_CUES = new RegExp(
     String.raw`tuyên truyền`,
     String.raw`(?:triển khai[ \t]+)?thực hiện`,
     String.raw`triển khai`,
-  ].map((source) => String.raw`(?<![\p{L}\p{M}])${source}(?![\p{L}\p{M}])`).join('|'),
+  ].map((source) => String.raw`${source}(?![\p{L}\p{M}])`).join('|'),
   'giu',
 );
 

@@ -2,6 +2,7 @@
 // document just named, carry out what follows) and every citing phrase inside it.
 
 import type { Sentence } from '../segment.ts';
+import { execWhere, notAfterLetter } from '../boundaries.ts';
 import { CARRIER_OPENING, CITING_CUES, IMPLEMENTS_OPENINGS } from './cues.ts';
 
 export interface Cue {
@@ -35,7 +36,8 @@ export function citingCues(text: string, sentence: Sentence): Cue[] {
   const cues: Cue[] = [];
   // The pattern is global and shared: scanning starts at the sentence and stops at its end.
   CITING_CUES.lastIndex = sentence.start;
-  for (let m = CITING_CUES.exec(text); m !== null && m.index < sentence.end; m = CITING_CUES.exec(text)) {
+  const next = () => execWhere(CITING_CUES, text, notAfterLetter);
+  for (let m = next(); m !== null && m.index < sentence.end; m = next()) {
     if (m.index + m[0].length > sentence.end) break;
     cues.push({ start: m.index, end: m.index + m[0].length, phrase: m[0].replace(/\s+/gu, ' ') });
   }
