@@ -5,8 +5,10 @@ import assert from 'node:assert/strict';
 import type { GraphStore } from '../../server/src/store/port.ts';
 import { describeResolutionContract } from './contract-resolution.ts';
 import { describeReadContract } from './contract-reads.ts';
+import { describeForcedSaveContract } from './contract-forced.ts';
 import { describeHistoryContract } from './contract-histories.ts';
 import { describeDateAgreementContract } from './contract-dates.ts';
+import { describeLineageContract } from './contract-lineage.ts';
 import { KEYS, chiThi19, congVan629, graphOf } from './fixtures.ts';
 
 /** Creates an empty, initialised store; the suite closes it. */
@@ -151,6 +153,8 @@ export function describeGraphStoreContract(name: string, makeStore: StoreFactory
     describeResolutionContract(makeStore);
     describeDateAgreementContract(makeStore);
     describeReadContract(makeStore);
+    describeForcedSaveContract(makeStore);
+    describeLineageContract(makeStore);
     describeHistoryContract(makeStore, Number(process.env.STORE_HISTORY_RUNS) || (options.historyRuns ?? 100));
   });
 }

@@ -1,22 +1,14 @@
-// The read side of the SQLite adapter: documents, edges, lineage and paths through
-// recursive CTEs, each bounded in depth and in rows scanned.
+// The read side of the SQLite adapter: documents, edges, lineage (sqlite/lineage.ts) and
+// paths, each bounded in depth and in rows scanned.
 import type { EdgeKind, GraphStats, LineageQuery, StoredDocument, StoredEdge, Subgraph } from '../port.ts';
 import { compactIdentifier } from '../resolution/identifiers.ts';
 import { edgesAlong } from '../subgraph.ts';
 import type { Connection } from './connection.ts';
+import { nearestInLineage } from './lineage.ts';
 import { DOCUMENT_COLUMNS, EDGE_COLUMNS, toStoredDocument, toStoredEdge, type DocumentRow, type EdgeRow } from './rows.ts';
 
 /** Rows a traversal may generate before it stops, whatever depth was asked. */
 export const TRAVERSAL_SCAN_LIMIT = 50_000;
-
-/**
- * SQLite walks a recursive CTE breadth first, so the first rows are the nearest documents:
- * generating a few times `limit` rows is enough to keep the nearest `limit` and to know
- * whether more were left out, without exploring everything below a central resolution.
- */
-export function lineageScanBudget(limit: number): number {
-  return Math.min(TRAVERSAL_SCAN_LIMIT, Math.max(1_000, Math.max(1, limit) * 10));
-}
 
 /**
  * The edge kinds as an SQL list. Kinds come from a closed set (never from user text), and a
@@ -25,29 +17,6 @@ export function lineageScanBudget(limit: number): number {
 function kindList(relations: EdgeKind[] | undefined): string {
   const kinds = (['IMPLEMENTS', 'CITES'] as const).filter((kind) => !relations || relations.length === 0 || relations.includes(kind));
   return `(${kinds.map((kind) => `'${kind}'`).join(', ')})`;
-}
-
-/** One recursive walk: UP follows edges (from → to), DOWN goes against them. */
-function walkCte(direction: 'UP' | 'DOWN', kinds: string): string {
-  const [name, near, far] = direction === 'UP' ? ['up', 'from_key', 'to_key'] : ['down', 'to_key', 'from_key'];
-  return `${name}(key, depth) AS (
-    SELECT @key, 0
-    UNION
-    SELECT e.${far}, ${name}.depth + 1 FROM ${name} JOIN edges e ON e.${near} = ${name}.key
-    WHERE ${name}.depth < @depth AND e.kind IN ${kinds}
-    LIMIT @scan)`;
-}
-
-/** Nearest documents first (depth, then key); BOTH is the union of the two walks. */
-function lineageSql(direction: 'UP' | 'DOWN' | 'BOTH', relations: EdgeKind[] | undefined): string {
-  const kinds = kindList(relations);
-  const walks = direction === 'BOTH' ? (['UP', 'DOWN'] as const) : [direction];
-  const union = walks.map((walk) => `SELECT key, depth FROM ${walk.toLowerCase()}`).join(' UNION ALL ');
-  return `WITH RECURSIVE ${walks.map((walk) => walkCte(walk, kinds)).join(',\n')},
-    reached AS (SELECT key, min(depth) AS depth FROM (${union}) GROUP BY key),
-    nearest AS (SELECT key, depth FROM reached ORDER BY depth, key LIMIT @limit)
-  SELECT ${DOCUMENT_COLUMNS} FROM nearest r JOIN documents d ON d.key = r.key
-  ORDER BY r.depth, r.key`;
 }
 
 export class Reader {
@@ -88,11 +57,9 @@ export class Reader {
 
   lineage(query: LineageQuery): Subgraph {
     const limit = Math.max(1, query.limit);
-    const rows = this.connection
-      .sql(lineageSql(query.direction, query.relations))
-      .all({ key: query.key, depth: Math.max(0, query.depth), scan: lineageScanBudget(limit), limit: limit + 1 }) as DocumentRow[];
-    const nodes = rows.slice(0, limit).map(toStoredDocument);
-    return { nodes, edges: this.edgesAmong(nodes.map((node) => node.key), query.relations), truncated: rows.length > limit };
+    const reached = nearestInLineage(this.connection, query, kindList(query.relations), limit);
+    const nodes = this.getDocuments(reached.slice(0, limit).map((node) => node.key)).filter((node) => node !== null);
+    return { nodes, edges: this.edgesAmong(nodes.map((node) => node.key), query.relations), truncated: reached.length > limit };
   }
 
   paths(from: string, to: string, maxDepth: number, limit: number): Subgraph[] {
