@@ -62,6 +62,14 @@ export interface SaveOutcome {
   edges: number;
 }
 
+export interface SaveOptions {
+  /**
+   * Rewrite the document even when the same content is already stored under the same key:
+   * after an extractor upgrade, the same text yields other references (`ingest --force`).
+   */
+  force?: boolean;
+}
+
 /** One record's result in a batch: its outcome, or why it was refused (the rest still go in). */
 export type BatchSaveResult =
   | { ok: true; source: string; outcome: SaveOutcome }
@@ -132,13 +140,13 @@ export interface GraphStore {
   checkConsistency(): Promise<string[]>;
 
   /** Stores one text's document and edges, replacing what an earlier version of it asserted. */
-  saveDocument(record: DocumentRecord): Promise<SaveOutcome>;
+  saveDocument(record: DocumentRecord, options?: SaveOptions): Promise<SaveOutcome>;
   /**
    * Stores many texts, each still all-or-nothing on its own (a refused one does not stop
    * the others), with fewer commits than one saveDocument per text: for bulk ingestion.
    * Results come in the order given.
    */
-  saveDocuments(records: readonly DocumentRecord[]): Promise<BatchSaveResult[]>;
+  saveDocuments(records: readonly DocumentRecord[], options?: SaveOptions): Promise<BatchSaveResult[]>;
   /** Removes a held document; what others cite of it stays as a placeholder. */
   deleteDocument(key: string): Promise<boolean>;
   /** Content hash stored for a source file, to skip unchanged re-ingests. */

@@ -2,7 +2,7 @@
 // neo4j://) or a cluster/Aura through the neo4j:// routing scheme.
 import type { Neo4jConfig } from '../../config.ts';
 import type {
-  BatchSaveResult, DocumentRecord, GraphStats, GraphStore, LineageQuery, SaveOutcome, SearchPage, SearchQuery, StoredDocument, StoredEdge, Subgraph,
+  BatchSaveResult, DocumentRecord, GraphStats, GraphStore, LineageQuery, SaveOptions, SaveOutcome, SearchPage, SearchQuery, StoredDocument, StoredEdge, Subgraph,
 } from '../port.ts';
 import * as cypher from './cypher.ts';
 import { validateRecord } from '../resolution/validate.ts';
@@ -36,9 +36,9 @@ export class Neo4jGraphStore implements GraphStore {
     }
   }
 
-  async saveDocument(record: DocumentRecord): Promise<SaveOutcome> {
+  async saveDocument(record: DocumentRecord, options: SaveOptions = {}): Promise<SaveOutcome> {
     validateRecord(record);
-    return this.executor.write((run) => new Neo4jWriter(run).save(record));
+    return this.executor.write((run) => new Neo4jWriter(run).save(record, options));
   }
 
   checkConsistency(): Promise<string[]> {
@@ -53,11 +53,11 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   /** Neo4j has no savepoints: each record is its own transaction, so one refusal stops nothing else. */
-  async saveDocuments(records: readonly DocumentRecord[]): Promise<BatchSaveResult[]> {
+  async saveDocuments(records: readonly DocumentRecord[], options: SaveOptions = {}): Promise<BatchSaveResult[]> {
     const results: BatchSaveResult[] = [];
     for (const record of records) {
       try {
-        results.push({ ok: true, source: record.source, outcome: await this.saveDocument(record) });
+        results.push({ ok: true, source: record.source, outcome: await this.saveDocument(record, options) });
       } catch (error) {
         results.push({ ok: false, source: record.source, error: error as Error });
       }

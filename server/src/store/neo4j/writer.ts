@@ -1,7 +1,7 @@
 // saveDocument and deleteDocument for Neo4j, each inside one managed write transaction:
 // the same steps as sqlite/writer.ts, with nodes and edges written in UNWIND batches.
 import { isPartialKey } from '../../domain/document-key.ts';
-import type { DocumentRecord, SaveOutcome } from '../port.ts';
+import type { DocumentRecord, SaveOptions, SaveOutcome } from '../port.ts';
 import { planDocumentWrite, type NodeProperties } from '../resolution/plan.ts';
 import * as cypher from './cypher.ts';
 import type { Run } from './executor.ts';
@@ -15,9 +15,9 @@ export class Neo4jWriter {
     this.resolver = new Neo4jResolver(run);
   }
 
-  async save(record: DocumentRecord): Promise<SaveOutcome> {
+  async save(record: DocumentRecord, options: SaveOptions = {}): Promise<SaveOutcome> {
     const [known] = await this.run<{ key: string; contentHash: string }>(cypher.SOURCE_DOCUMENT, { source: record.source });
-    if (known && known.contentHash === record.contentHash && known.key === record.key) {
+    if (!options.force && known && known.contentHash === record.contentHash && known.key === record.key) {
       return { key: record.key, status: 'unchanged', filledPlaceholder: false, edges: await this.assertedEdgeCount(record.key) };
     }
     if (known && known.key !== record.key) await this.release(known.key);

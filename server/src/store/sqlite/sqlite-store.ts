@@ -6,6 +6,7 @@ import type {
   GraphStats,
   GraphStore,
   LineageQuery,
+  SaveOptions,
   SaveOutcome,
   SearchPage,
   SearchQuery,
@@ -70,12 +71,12 @@ export class SqliteGraphStore implements GraphStore {
     return { ...this.parts, connection: this.connection };
   }
 
-  async saveDocument(record: DocumentRecord): Promise<SaveOutcome> {
-    return this.open().writer.save(record);
+  async saveDocument(record: DocumentRecord, options: SaveOptions = {}): Promise<SaveOutcome> {
+    return this.open().writer.save(record, options);
   }
 
-  async saveDocuments(records: readonly DocumentRecord[]): Promise<BatchSaveResult[]> {
-    return this.open().writer.saveMany(records);
+  async saveDocuments(records: readonly DocumentRecord[], options: SaveOptions = {}): Promise<BatchSaveResult[]> {
+    return this.open().writer.saveMany(records, options);
   }
 
   async deleteDocument(key: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 // saveDocument and deleteDocument for SQLite: each runs in one immediate transaction, so a
 // text's node, edges, placeholders and hash land together or not at all.
 import { isPartialKey } from '../../domain/document-key.ts';
-import type { BatchSaveResult, DocumentRecord, SaveOutcome } from '../port.ts';
+import type { BatchSaveResult, DocumentRecord, SaveOptions, SaveOutcome } from '../port.ts';
 import { planDocumentWrite, type NodeProperties } from '../resolution/plan.ts';
 import { validateRecord } from '../resolution/validate.ts';
 import type { Connection } from './connection.ts';
@@ -17,14 +17,14 @@ export class Writer {
     this.resolver = new Resolver(connection, this.nodes);
   }
 
-  save(record: DocumentRecord): SaveOutcome {
+  save(record: DocumentRecord, options: SaveOptions = {}): SaveOutcome {
     validateRecord(record);
-    return this.connection.transaction(() => this.saveInTransaction(record));
+    return this.connection.transaction(() => this.saveInTransaction(record, options));
   }
 
   /** One transaction for the batch, a savepoint per record: a failing record is rolled back alone. */
-  saveMany(records: readonly DocumentRecord[]): BatchSaveResult[] {
-    const saveOne = this.connection.db.transaction((record: DocumentRecord) => this.saveInTransaction(record));
+  saveMany(records: readonly DocumentRecord[], options: SaveOptions = {}): BatchSaveResult[] {
+    const saveOne = this.connection.db.transaction((record: DocumentRecord) => this.saveInTransaction(record, options));
     return this.connection.transaction(() =>
       records.map((record): BatchSaveResult => {
         try {
@@ -41,11 +41,11 @@ export class Writer {
     return this.connection.transaction(() => this.release(key));
   }
 
-  private saveInTransaction(record: DocumentRecord): SaveOutcome {
+  private saveInTransaction(record: DocumentRecord, options: SaveOptions): SaveOutcome {
     const known = this.connection.sql('SELECT document_key, content_hash FROM sources WHERE source = ?').get(record.source) as
       | { document_key: string; content_hash: string }
       | undefined;
-    if (known && known.content_hash === record.contentHash && known.document_key === record.key) {
+    if (!options.force && known && known.content_hash === record.contentHash && known.document_key === record.key) {
       return { key: record.key, status: 'unchanged', filledPlaceholder: false, edges: this.assertedEdgeCount(record.key) };
     }
     // The same file now says it is another document: the old one is released first.
