@@ -21,7 +21,7 @@ import { ingestCorpus } from './bench/ingestion.ts';
 import type { LineageSample } from './bench/lineage.ts';
 import { mb } from './bench/measure.ts';
 import { measureQueries } from './bench/queries.ts';
-import { scoreResolution } from './bench/resolution.ts';
+import { filesOf, scoreResolution, type ResolutionFigures } from './bench/resolution.ts';
 import { Random } from './generator/random.ts';
 
 const options = new Command()
@@ -66,6 +66,14 @@ function lineageSample(size: number, documents: IndexedDocument[], keyOf: Map<st
   };
 }
 
+function printResolution(r: ResolutionFigures): void {
+  const pct = (n: number, of: number): string => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
+  log(`accuracy against the truth file (${r.edges} asserted edges, ${r.pinnedEdges} pinned by their text):`);
+  log(`  recovered ${r.recovered} (${pct(r.recovered, r.edges)}); of pinned ${pct(r.recoveredPinned, r.pinnedEdges)}; wrong relation ${r.wrongRelation}; wrong subject ${r.wrongSubject}; unresolved placeholder ${r.unresolved}; wrong target ${r.wrongTarget}; missing ${r.missing}`);
+  log(`  wrong merges: ${r.wrongMerges} (target 0); ambiguous placeholders ${r.ambiguousPlaceholders}; duplicate files ${r.duplicates}`);
+  r.examples.forEach((example) => log(`    e.g. ${example}`));
+}
+
 let extraction: ExtractionFigures | null = null;
 for (const size of sizes) {
   log(`\n== ${size.toLocaleString('en')} documents ==`);
@@ -94,8 +102,10 @@ for (const size of sizes) {
     const graph = await store.wholeGraph(10_000_000);
     const keyOf = new Map(graph.nodes.flatMap((n) => (n.source ? [[relative(corpusDir, n.source), n.key] as [string, string]] : [])));
     log(`reusing the store in ${options.store}: ${keyOf.size} documents held`);
+    const resolution = await scoreResolution(store, corpusDir, { fileKey: keyOf, duplicates: corpus.documents.length - keyOf.size });
+    printResolution(resolution);
     const queries = await measureQueries(store, options.store, lineageSample(size, corpus.documents, keyOf), queryOptions, log);
-    figures[`documents_${size}`] = queries;
+    figures[`documents_${size}`] = { resolution, ...queries };
     continue;
   }
   const dataDir = join(BENCH_ROOT, `store-${size}-${process.pid}`);
@@ -114,13 +124,8 @@ for (const size of sizes) {
   const failures = s.files.filter((f) => f.status === 'failed').slice(0, 3);
   failures.forEach((f) => log(`  failed: ${f.path}: ${f.error?.message}`));
 
-  const resolution = await scoreResolution(run.store, corpusDir, s);
-  const r = resolution;
-  const pct = (n: number, of: number): string => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
-  log(`accuracy against the truth file (${r.edges} asserted edges, ${r.pinnedEdges} pinned by their text):`);
-  log(`  recovered ${r.recovered} (${pct(r.recovered, r.edges)}); of pinned ${pct(r.recoveredPinned, r.pinnedEdges)}; wrong relation ${r.wrongRelation}; unresolved placeholder ${r.unresolved}; wrong target ${r.wrongTarget}; missing ${r.missing}`);
-  log(`  wrong merges: ${r.wrongMerges} (target 0); ambiguous placeholders ${r.ambiguousPlaceholders}; duplicate files ${r.duplicates}`);
-  r.examples.forEach((example) => log(`    e.g. ${example}`));
+  const resolution = await scoreResolution(run.store, corpusDir, filesOf(corpusDir, s));
+  printResolution(resolution);
 
   const keyOf = new Map(s.files.filter((f) => f.key).map((f) => [relative(corpusDir, f.path), f.key!]));
   const queries = await measureQueries(run.store, dataDir, lineageSample(size, corpus.documents, keyOf), queryOptions, log);

@@ -20,6 +20,8 @@ export interface ResolutionFigures {
   missing: number;
   /** The edge points to a node that other truth documents also landed in. */
   wrongTarget: number;
+  /** A relation stated between two other documents, recorded from the wrong document. */
+  wrongSubject: number;
   /** Full-key nodes standing for two or more different documents. */
   wrongMerges: number;
   /** Partial-key placeholders several different documents' mentions landed in (ambiguous, not merged). */
@@ -31,8 +33,8 @@ export interface ResolutionFigures {
 
 const overlaps = (e: StoredEdge, start: number, end: number): boolean => e.start < end && e.end > start;
 
-export async function scoreResolution(store: GraphStore, dir: string, ingest: IngestSummary): Promise<ResolutionFigures> {
-  const corpus = readCorpus(dir);
+/** The key each ingested file got, and how many files were dropped as duplicates. */
+export function filesOf(dir: string, ingest: IngestSummary): { fileKey: Map<string, string>; duplicates: number } {
   const fileKey = new Map<string, string>();
   let duplicates = 0;
   for (const report of ingest.files) {
@@ -40,12 +42,26 @@ export async function scoreResolution(store: GraphStore, dir: string, ingest: In
     fileKey.set(relative(dir, report.path), report.key);
     if (report.status === 'duplicate') duplicates++;
   }
+  return { fileKey, duplicates };
+}
+
+export async function scoreResolution(store: GraphStore, dir: string, files: { fileKey: Map<string, string>; duplicates: number }): Promise<ResolutionFigures> {
+  const corpus = readCorpus(dir);
+  const { fileKey, duplicates } = files;
+  const heldKey = new Map<string, string>();
+  for (const doc of corpus.documents) {
+    const key = fileKey.get(doc.file);
+    if (key) heldKey.set(doc.id, key);
+  }
   // Which truth documents each node stands for: the file it holds, and every reference
   // that landed on it.
   const nodeTruth = new Map<string, Set<string>>();
-  const note = (key: string, id: string): void => {
+  // For examples: the first place each (node, truth document) pairing came from.
+  const why = new Map<string, string>();
+  const note = (key: string, id: string, from = 'held'): void => {
     const set = nodeTruth.get(key) ?? new Set<string>();
     nodeTruth.set(key, set.add(id));
+    if (!why.has(`${key}|${id}`)) why.set(`${key}|${id}`, from);
   };
   for (const doc of corpus.documents) {
     const key = fileKey.get(doc.file);
@@ -62,7 +78,7 @@ export async function scoreResolution(store: GraphStore, dir: string, ingest: In
 
   const figures: ResolutionFigures = {
     edges: corpus.truth.length, pinnedEdges: 0, recovered: 0, recoveredPinned: 0, wrongRelation: 0, unresolved: 0,
-    missing: 0, wrongTarget: 0, wrongMerges: 0, ambiguousPlaceholders: 0, duplicates, examples: [],
+    missing: 0, wrongTarget: 0, wrongSubject: 0, wrongMerges: 0, ambiguousPlaceholders: 0, duplicates, examples: [],
   };
   const matched: { truth: (typeof corpus.truth)[number]; edge: StoredEdge }[] = [];
   for (const truth of corpus.truth) {
@@ -75,8 +91,17 @@ export async function scoreResolution(store: GraphStore, dir: string, ingest: In
       figures.missing++;
       continue;
     }
-    note(edge.to, truth.to.id);
-    if (truth.subject !== 'self') note(edge.from, truth.from.id);
+    note(edge.to, truth.to.id, `${truth.source}: "${truth.surface.replace(/\s+/g, ' ')}"`);
+    if (truth.subject !== 'self') {
+      // The subject of a stated relation: held documents have a known key; others must at
+      // least not be the asserting document itself.
+      const expected = heldKey.get(truth.from.id);
+      if (expected ? edge.from !== expected : edge.from === asserter) {
+        figures.wrongSubject++;
+        continue;
+      }
+      if (!expected) note(edge.from, truth.from.id, `${truth.source}: subject ${truth.subject}`);
+    }
     matched.push({ truth, edge });
   }
   for (const [key, ids] of nodeTruth) {
@@ -84,7 +109,7 @@ export async function scoreResolution(store: GraphStore, dir: string, ingest: In
     if (isPartialKey(key)) figures.ambiguousPlaceholders++;
     else {
       figures.wrongMerges++;
-      if (figures.examples.length < 8) figures.examples.push(`${key} ← ${[...ids].slice(0, 4).join(', ')}`);
+      if (figures.examples.length < 8) figures.examples.push(`${key} ← ${[...ids].slice(0, 4).join(', ')} (${[...ids].slice(0, 4).map((id) => why.get(`${key}|${id}`) ?? '?').join('; ')})`);
     }
   }
   for (const { truth, edge } of matched) {
