@@ -139,3 +139,9 @@ test('Unicode text typed in the old .VnTime font is decoded line by line; real U
   assert.equal(repaired.font, 'tcvn3');
   for (const sentence of SENTENCES) assert.deepEqual(repairLegacyFontText(sentence), { text: sentence, font: null });
 });
+
+test('UTF-8 whose Vietnamese letters come after many kilobytes of ASCII is still UTF-8, whole', () => {
+  const preamble = 'Tel: 0206 3852 111; Fax: 0206 3852 112; Email: vanphong@example.vn\n'.repeat(200);
+  const text = `${preamble}Thực hiện Chỉ thị số 19-CT/TU, ngày 04 tháng 7 năm 2017 của Tỉnh ủy Cao Bằng.\n`;
+  assert.deepEqual(decodeText(new TextEncoder().encode(text)), { text, encoding: 'utf-8' });
+});

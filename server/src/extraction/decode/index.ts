@@ -5,7 +5,7 @@
 import { decodeTcvn3 } from './tcvn3.ts';
 import { decodeVni } from './vni.ts';
 import { decodeWindows1258 } from './windows-1258.ts';
-import { syllableCounts, vietnameseScore } from './syllables.ts';
+import { syllableCounts, vietnameseScore, type SyllableCounts } from './syllables.ts';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'tcvn3' | 'vni' | 'windows-1258' | 'windows-1252';
 
@@ -51,8 +51,16 @@ function isAscii(bytes: Uint8Array): boolean {
   return true;
 }
 
+const PRECOMPOSED_VIETNAMESE = /[\u1ea0-\u1ef9]/u;
+
 /** Enough text to tell encodings apart; large files are not decoded four times over. */
-const SAMPLE_BYTES = 64 * 1024;
+const SAMPLE_BYTES = 8 * 1024;
+const LENIENT_UTF8 = new TextDecoder('utf-8');
+
+/** Many valid syllables and (almost) no garbled word: no other decoding will read better. */
+function readsCleanly(counts: SyllableCounts): boolean {
+  return counts.vietnamese >= 8 && counts.garbled * 10 <= counts.vietnamese;
+}
 
 const LEGACY: readonly { encoding: TextEncoding; decode: (bytes: Uint8Array) => string }[] = [
   { encoding: 'tcvn3', decode: decodeTcvn3 },
@@ -73,19 +81,24 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 
   const utf8 = utf8OrNull(bytes);
   // Legacy bytes almost never form valid UTF-8; when they do, the words come out garbled.
-  // So UTF-8 that reads as Vietnamese is taken without trying the rest.
+  // A letter of the Vietnamese-only block (ạ … ỹ) takes three UTF-8 bytes that 8-bit text
+  // does not form, so a valid file with one is UTF-8 at once; otherwise UTF-8 that reads as
+  // Vietnamese (decomposed letters, say) is taken without trying the rest.
+  if (utf8 !== null && PRECOMPOSED_VIETNAMESE.test(utf8)) return { text: utf8, encoding: 'utf-8' };
   if (utf8 !== null) {
     const counts = syllableCounts(utf8);
     if (counts.vietnamese > 0 && counts.garbled <= counts.vietnamese * 0.1) return { text: utf8, encoding: 'utf-8' };
   }
   // Candidates are scored on a sample and in order of preference, so a tie keeps the
-  // earlier (UTF-8 first); only the winner decodes the whole file.
+  // earlier (UTF-8 first); one that reads cleanly wins at once, and only the winner decodes
+  // the whole file.
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   let best: { encoding: TextEncoding; decode: (bytes: Uint8Array) => string } | null = null;
-  let bestScore = utf8 === null ? -Infinity : vietnameseScore(utf8);
+  let bestScore = utf8 === null ? -Infinity : vietnameseScore(LENIENT_UTF8.decode(sample));
   for (const candidate of LEGACY) {
-    const score = vietnameseScore(candidate.decode(sample));
-    if (score > bestScore) { best = candidate; bestScore = score; }
+    const counts = syllableCounts(candidate.decode(sample));
+    if (readsCleanly(counts)) return { text: candidate.decode(bytes), encoding: candidate.encoding };
+    if (counts.score > bestScore) { best = candidate; bestScore = counts.score; }
   }
   if (best === null && utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const chosen = best ?? LEGACY[LEGACY.length - 1]!;
