@@ -6,16 +6,19 @@
 const COMBINING_MARK = /[\u0300-\u036f]/;
 
 export interface FoldedText {
-  /** Lower-case ASCII-ish text: "Tỉnh ủy" → "tinh uy"; same length as `offsets`. */
+  /** Lower-case ASCII-ish text: "Tỉnh ủy" → "tinh uy"; one character per entry of `offsets` but the last. */
   folded: string;
   /** offsets[i] = index in the original text of folded[i]; one extra entry for the end. */
-  offsets: number[];
+  offsets: Int32Array;
 }
 
 // Folded form of every character up to the end of Latin Extended Additional (U+1EFF),
-// where all Vietnamese letters live; built once.
+// where all Vietnamese letters live, as a UTF-16 code (-1: dropped); built once.
 const TABLE_SIZE = 0x1f00;
-const FOLD_TABLE: string[] = Array.from({ length: TABLE_SIZE }, (_, code) => foldOne(String.fromCharCode(code)));
+const FOLD_CODES: Int32Array = Int32Array.from({ length: TABLE_SIZE }, (_, code) => {
+  const folded = foldOne(String.fromCharCode(code));
+  return folded === '' ? -1 : folded.charCodeAt(0);
+});
 
 /** One character folded: "" for a lone combining mark, else one character. */
 function foldOne(ch: string): string {
@@ -26,18 +29,35 @@ function foldOne(ch: string): string {
   return base.length === 1 ? base : ch; // a letter whose lower case is longer keeps its place
 }
 
+const foldCode = (text: string, i: number): number => {
+  const code = text.charCodeAt(i);
+  if (code < TABLE_SIZE) return FOLD_CODES[code]!;
+  const folded = foldOne(text[i]!);
+  return folded === '' ? -1 : folded.charCodeAt(0);
+};
+
+// Folded codes are turned into a string this many at a time (String.fromCharCode takes them as arguments).
+const CHUNK = 4096;
+
 export function foldWithOffsets(text: string): FoldedText {
-  const chars: string[] = [];
-  const offsets: number[] = [];
+  // Folding is done on whole texts of tens of kilobytes: codes and offsets go into typed
+  // arrays rather than one small string and one boxed number per character.
+  const codes = new Uint16Array(text.length);
+  const offsets = new Int32Array(text.length + 1);
+  let length = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const folded = code < TABLE_SIZE ? FOLD_TABLE[code]! : foldOne(text[i]!);
-    if (folded === '') continue; // a decomposed mark belongs to the letter before it
-    chars.push(folded);
-    offsets.push(i);
+    const folded = foldCode(text, i);
+    if (folded === -1) continue; // a decomposed mark belongs to the letter before it
+    codes[length] = folded;
+    offsets[length] = i;
+    length++;
   }
-  offsets.push(text.length);
-  return { folded: chars.join(''), offsets };
+  offsets[length] = text.length;
+  let folded = '';
+  for (let from = 0; from < length; from += CHUNK) {
+    folded += String.fromCharCode(...codes.subarray(from, Math.min(length, from + CHUNK)));
+  }
+  return { folded, offsets: offsets.subarray(0, length + 1) };
 }
 
 /** The original span of folded[start, end). */
