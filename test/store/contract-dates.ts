@@ -58,6 +58,26 @@ function congVanCitingYenBai(number: string, date: string | null): DocumentRecor
   );
 }
 
+/** A commune committee's plan citing "Chỉ thị 01-CT/HU … của Huyện ủy <district>" without a province. */
+function keHoachCitingDistrict(number: number, district: string, date: string | null): DocumentRecord {
+  return record(
+    `party:ĐU:?:KH:${number}:2000`,
+    identity({ type: 'Kế hoạch', number: `${number}-KH/ĐU`, issuer: 'Đảng ủy xã Minh An', date: '2001-09-23', level: 'commune', system: 'party' }),
+    [reference('party:HU:?:CT:1:2000', {
+      type: 'Chỉ thị', number: '01-CT/HU', issuer: `Huyện ủy ${district}`, date, relation: 'implements', cue: 'thực hiện',
+      surface: 'Chỉ thị số 01-CT/HU', evidence: `Thực hiện Chỉ thị số 01-CT/HU của Huyện ủy ${district} về chuyển đổi số.`,
+    })],
+  );
+}
+
+function chiThi01Of(scope: string, district: string): DocumentRecord {
+  return record(
+    `party:HU:${scope}:CT:1:2000`,
+    identity({ type: 'Chỉ thị', number: '01-CT/HU', issuer: `Huyện ủy ${district}`, date: '2001-09-08', level: 'district', province: 'Cao Bằng', system: 'party' }),
+    [],
+  );
+}
+
 export function describeDateAgreementContract(makeStore: StoreFactory): void {
   async function graphsInEveryOrder(records: DocumentRecord[]) {
     const graphs = [];
@@ -106,5 +126,21 @@ export function describeDateAgreementContract(makeStore: StoreFactory): void {
   test('a cited document whose date is learnt after the reference was resolved lets it go, in every order', async () => {
     const graph = await graphsInEveryOrder([keHoachCiting19('2017-07-04'), congVanCitingYenBai('12', null), congVanCitingYenBai('13', '2016-03-01')]);
     assert.ok(graph.nodes.includes(`${KEYS.chiThi19Unknown} placeholder []`));
+  });
+
+  test('01-CT/HU of Huyện ủy Nghĩa Thái never lands on 01-CT/HU of huyện Thanh Thái, in both orders', async () => {
+    const graph = await graphsInEveryOrder([keHoachCitingDistrict(2, 'Nghĩa Thái', '2001-09-08'), chiThi01Of('cao-bang.thanh-thai', 'Thanh Thái')]);
+    assert.ok(graph.nodes.includes('party:HU:?:CT:1:2000 placeholder []'));
+    const same = await graphsInEveryOrder([keHoachCitingDistrict(2, 'Thanh Thái', '2001-09-08'), chiThi01Of('cao-bang.thanh-thai', 'Thanh Thái')]);
+    assert.ok(same.edges.some((edge) => edge.includes('-IMPLEMENTS-> party:HU:cao-bang.thanh-thai:CT:1:2000 by')));
+  });
+
+  test('a partial key written with two different dates is two documents: it lands on neither, in every order', async () => {
+    const graph = await graphsInEveryOrder([
+      keHoachCitingDistrict(2, 'Thanh Thái', '2001-09-08'),
+      keHoachCitingDistrict(3, 'Thanh Thái', '2002-03-15'),
+      chiThi01Of('cao-bang.thanh-thai', 'Thanh Thái'),
+    ]);
+    assert.ok(graph.nodes.includes('party:HU:?:CT:1:2000 placeholder []'));
   });
 }

@@ -126,9 +126,9 @@ export const SET_PATTERN_PROPERTIES = 'MATCH (p:Pattern {pattern: $pattern}) SET
 export const DELETE_PATTERN = 'MATCH (p:Pattern {pattern: $pattern}) DELETE p';
 export const PATTERNS_FOR = `MATCH (p:Pattern) WHERE p.kNumber IN [$number, '?'] AND p.kType IN [$type, '?'] RETURN p.pattern AS pattern`;
 
-export const CANDIDATES_BY_NUMBER = 'MATCH (d:Document) WHERE d.kNumber = $number AND d.partial = false RETURN d.key AS key, d.date AS date';
-export const CANDIDATES_BY_TYPE = 'MATCH (d:Document) WHERE d.kType = $type AND d.partial = false RETURN d.key AS key, d.date AS date LIMIT $limit';
-export const CANDIDATES_ANY = 'MATCH (d:Document) WHERE d.partial = false RETURN d.key AS key, d.date AS date LIMIT $limit';
+export const CANDIDATES_BY_NUMBER = 'MATCH (d:Document) WHERE d.kNumber = $number AND d.partial = false RETURN d.key AS key, d.date AS date, d.issuer AS issuer';
+export const CANDIDATES_BY_TYPE = 'MATCH (d:Document) WHERE d.kType = $type AND d.partial = false RETURN d.key AS key, d.date AS date, d.issuer AS issuer LIMIT $limit';
+export const CANDIDATES_ANY = 'MATCH (d:Document) WHERE d.partial = false RETURN d.key AS key, d.date AS date, d.issuer AS issuer LIMIT $limit';
 
 // ---- reads ----
 // Orders match SQLite's, where a missing date sorts before every date.----------------------------------------------------------------------

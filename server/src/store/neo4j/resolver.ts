@@ -2,9 +2,9 @@
 // sqlite/resolver.ts): Pattern nodes remember what each partial key was written as and
 // where its edges currently land. Used inside one write transaction.
 import { isPartialKey, keyMatches } from '../../domain/document-key.ts';
-import { mergeProperties, propertiesFromKey, type NodeProperties } from '../resolution/plan.ts';
+import { mergePatternProperties, mergeProperties, placeholderOfPattern, propertiesFromKey, type NodeProperties, type PatternProperties } from '../resolution/plan.ts';
 import type { Candidate } from '../resolution/agreement.ts';
-import { lookupFields, resolvePattern } from '../resolution/resolve.ts';
+import { lookupFields, resolvePattern, statesMore } from '../resolution/resolve.ts';
 import * as cypher from './cypher.ts';
 import { int, type Run } from './executor.ts';
 import { nodeProperties, propertiesOf, toStoredDocument } from './properties.ts';
@@ -61,7 +61,7 @@ export class Neo4jResolver {
         const properties = mergeProperties(node.properties, offered);
         if (JSON.stringify(properties) !== JSON.stringify(node.properties)) merged.push({ key: ref, properties: nodeProperties(ref, properties, null) });
         // Patterns decide on candidates' dates: one learnt now may change where they land.
-        if (properties.date !== node.properties.date) decideAgain.push(ref);
+        if (properties.date !== node.properties.date || properties.issuer !== node.properties.issuer) decideAgain.push(ref);
       }
     }
     await this.writeNodes(merged);
@@ -73,14 +73,15 @@ export class Neo4jResolver {
   private async resolvePartial(ref: string, properties: NodeProperties): Promise<string> {
     const [existing] = await this.run<{ target: string; properties: string }>(cypher.PATTERN, { pattern: ref });
     if (existing) {
-      const merged = mergeProperties(JSON.parse(existing.properties) as NodeProperties, properties);
+      const before = JSON.parse(existing.properties) as PatternProperties;
+      const merged = mergePatternProperties(before, properties);
       await this.run(cypher.SET_PATTERN_PROPERTIES, { pattern: ref, properties: JSON.stringify(merged) });
       const node = existing.target === ref ? await this.node(ref) : undefined;
       if (node?.placeholder) {
         const next = mergeProperties(node.properties, properties);
         if (JSON.stringify(next) !== JSON.stringify(node.properties)) await this.writeNodes([{ key: ref, properties: nodeProperties(ref, next, null) }]);
       }
-      return existing.target;
+      return statesMore(before, merged) ? this.decide(ref, null) : existing.target;
     }
     const { number, type } = lookupFields(ref);
     await this.run(cypher.CREATE_PATTERN, { pattern: ref, kType: type, kNumber: number, target: ref, properties: JSON.stringify(properties) });
@@ -117,20 +118,20 @@ export class Neo4jResolver {
         : type !== '?'
           ? await this.run<Candidate>(cypher.CANDIDATES_BY_TYPE, { type, limit: int(CANDIDATE_SCAN_LIMIT) })
           : await this.run<Candidate>(cypher.CANDIDATES_ANY, { limit: int(CANDIDATE_SCAN_LIMIT) });
-    return rows.map((row) => ({ key: row.key, date: row.date ?? null }));
+    return rows.map((row) => ({ key: row.key, date: row.date ?? null, issuer: row.issuer ?? null }));
   }
 
   private async decide(pattern: string, leaving: string | null, previousTarget?: string): Promise<string> {
     const [row] = await this.run<{ target: string; properties: string }>(cypher.PATTERN, { pattern });
     const own = await this.node(pattern);
     const heldItself = own !== undefined && !own.placeholder && leaving !== pattern;
-    const stated = JSON.parse(row!.properties) as NodeProperties;
+    const stated = JSON.parse(row!.properties) as PatternProperties;
     const resolution = resolvePattern(pattern, (await this.candidates(pattern)).filter((candidate) => candidate.key !== leaving), stated);
     const target = heldItself ? pattern : resolution.target;
     const before = previousTarget ?? row!.target;
 
     if (target === pattern && !own) {
-      await this.insertPlaceholder(pattern, { ...(JSON.parse(row!.properties) as NodeProperties), ...propertiesFromKey(pattern) });
+      await this.insertPlaceholder(pattern, { ...placeholderOfPattern(stated), ...propertiesFromKey(pattern) });
     }
     // Candidates describe an unresolved placeholder; a held document is not waiting for one.
     if (target === pattern) await this.run(cypher.SET_CANDIDATES, { key: pattern, candidates: heldItself ? [] : resolution.candidates });

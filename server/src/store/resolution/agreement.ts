@@ -3,17 +3,40 @@
 // is only the cited document when nothing the reference stated contradicts it: the same
 // date when both are known, and a period (year or term) the written date can fall in.
 import { parseDocumentKey } from '../../domain/document-key.ts';
+import { foldVietnamese } from '../../domain/fold.ts';
 
 /** What the citing texts wrote about a partial key's document. */
 export interface StatedFacts {
   date: string | null;
   term: string | null;
+  issuer?: string | null;
+  /** Every date written with the pattern: two different ones are two documents. */
+  writtenDates?: readonly string[];
 }
 
-/** A full-key node that a pattern might land on, with the date it is known by (if any). */
+/** A full-key node that a pattern might land on, with the date and issuer it is known by (if any). */
 export interface Candidate {
   key: string;
   date: string | null;
+  issuer?: string | null;
+}
+
+// "Huyện ủy Kim Thạnh", "UBND huyện Bảo Lạc", "Thành ủy Đà Nẵng": the named district or city.
+const UNIT_NAMED = /(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị|[Tt]hành phố|[Tt]hành)(?:\s+[uủ][ỷy])?\s+(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3})/u;
+
+function unitSlug(issuer: string | null | undefined): string | null {
+  const named = issuer ? UNIT_NAMED.exec(issuer) : null;
+  return named ? foldVietnamese(named[1]!).replace(/[^a-z0-9]+/g, '-') : null;
+}
+
+/** A district or city the reference names must be the candidate's: its key's district, else its issuer's. */
+function unitAgrees(stated: StatedFacts, candidate: Candidate, scope: string): boolean {
+  const written = unitSlug(stated.issuer);
+  if (!written) return true;
+  const [province, district] = scope.split('.');
+  if (district && district !== '?') return district === written;
+  const known = unitSlug(candidate.issuer);
+  return known === null || known === written || province === written;
 }
 
 // Congress terms by the years they span; a date in a congress year may fall in either term.
@@ -45,9 +68,13 @@ const ROMAN_TERM = /^[IVXL]+$/;
 export function agreesWith(stated: StatedFacts, candidate: Candidate): boolean {
   const parts = parseDocumentKey(candidate.key);
   if (!parts) return false;
-  if (stated.date && candidate.date && stated.date !== candidate.date) return false;
-  const year = yearOf(stated.date);
-  if (year !== null && !periodAllowsYear(parts.system, parts.period, year)) return false;
+  const dates = new Set([...(stated.writtenDates ?? []), ...(stated.date ? [stated.date] : [])]);
+  if (candidate.date && [...dates].some((date) => date !== candidate.date)) return false;
+  for (const date of dates) {
+    const year = yearOf(date);
+    if (year !== null && !periodAllowsYear(parts.system, parts.period, year)) return false;
+  }
+  if (!unitAgrees(stated, candidate, parts.scope)) return false;
   // A written central term ("khóa IX") names the key period of a central Party document.
   if (stated.term && ROMAN_TERM.test(stated.term) && CENTRAL_TERMS[parts.period] && stated.term !== parts.period) return false;
   return true;

@@ -134,3 +134,23 @@ export function mergeProperties(current: NodeProperties | undefined, offered: No
   return merged;
 }
 
+
+/** What a partial key was written with, across every citing text: one date per document it may be. */
+export type PatternProperties = NodeProperties & { writtenDates?: string[] };
+
+function datesOf(properties: PatternProperties): string[] {
+  return properties.writtenDates ?? (properties.date ? [properties.date] : []);
+}
+
+/** As `mergeProperties`, keeping every written date: two dates mean two documents, never one. */
+export function mergePatternProperties(current: PatternProperties, offered: NodeProperties): PatternProperties {
+  const { writtenDates: _kept, ...properties } = current;
+  const writtenDates = [...new Set([...datesOf(current), ...datesOf(offered)])].sort();
+  return { ...mergeProperties(properties, offered), writtenDates };
+}
+
+/** The node properties of a pattern's own placeholder (what it was written with, less the dates list). */
+export function placeholderOfPattern(properties: PatternProperties): NodeProperties {
+  const { writtenDates: _dates, ...node } = properties;
+  return node;
+}

@@ -45,3 +45,9 @@ export function lookupFields(key: string): { number: string; type: string } {
 export function keyColumns(key: string): { system: string; issuer: string; scope: string; type: string; number: string; period: string } {
   return parseDocumentKey(key) ?? { system: '?', issuer: '?', scope: '?', type: '?', number: '?', period: '?' };
 }
+
+/** True when a pattern's references now state something more that may change where it lands. */
+export function statesMore(before: StatedFacts, after: StatedFacts): boolean {
+  const facts = (stated: StatedFacts) => JSON.stringify([stated.date, stated.term, stated.issuer ?? null, stated.writtenDates ?? []]);
+  return facts(before) !== facts(after);
+}

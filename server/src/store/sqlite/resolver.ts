@@ -2,9 +2,9 @@
 // node appears, goes away, or a partial-key document is held or released, the patterns it
 // may match are decided again and their edges moved.
 import { isPartialKey, keyMatches } from '../../domain/document-key.ts';
-import { mergeProperties, propertiesFromKey, type NodeProperties } from '../resolution/plan.ts';
+import { mergePatternProperties, mergeProperties, placeholderOfPattern, propertiesFromKey, type NodeProperties, type PatternProperties } from '../resolution/plan.ts';
 import type { Candidate } from '../resolution/agreement.ts';
-import { lookupFields, resolvePattern } from '../resolution/resolve.ts';
+import { lookupFields, resolvePattern, statesMore } from '../resolution/resolve.ts';
 import type { Connection } from './connection.ts';
 import type { Nodes } from './nodes.ts';
 
@@ -31,11 +31,12 @@ export class Resolver {
     }
     const existing = this.pattern(ref);
     if (existing) {
-      const merged = mergeProperties(JSON.parse(existing.properties) as NodeProperties, properties);
+      const before = JSON.parse(existing.properties) as PatternProperties;
+      const merged = mergePatternProperties(before, properties);
       this.connection.sql('UPDATE patterns SET properties = ? WHERE pattern = ?').run(JSON.stringify(merged), ref);
       const node = existing.target === ref ? this.nodes.get(ref) : undefined;
       if (node) this.nodes.mergeInto(node, properties);
-      return existing.target;
+      return statesMore(before, merged) ? this.decide(ref, null) : existing.target;
     }
     const { number, type } = lookupFields(ref);
     this.connection
@@ -82,10 +83,10 @@ export class Resolver {
     const { number, type } = lookupFields(pattern);
     return (
       number !== '?'
-        ? this.connection.sql('SELECT key, date FROM documents WHERE k_number = ? AND partial = 0').all(number)
+        ? this.connection.sql('SELECT key, date, issuer FROM documents WHERE k_number = ? AND partial = 0').all(number)
         : type !== '?'
-          ? this.connection.sql('SELECT key, date FROM documents WHERE k_type = ? AND partial = 0 LIMIT ?').all(type, CANDIDATE_SCAN_LIMIT)
-          : this.connection.sql('SELECT key, date FROM documents WHERE partial = 0 LIMIT ?').all(CANDIDATE_SCAN_LIMIT)
+          ? this.connection.sql('SELECT key, date, issuer FROM documents WHERE k_type = ? AND partial = 0 LIMIT ?').all(type, CANDIDATE_SCAN_LIMIT)
+          : this.connection.sql('SELECT key, date, issuer FROM documents WHERE partial = 0 LIMIT ?').all(CANDIDATE_SCAN_LIMIT)
     ) as Candidate[];
   }
 
@@ -97,13 +98,13 @@ export class Resolver {
     const row = this.pattern(pattern)!;
     const own = this.nodes.get(pattern);
     const heldItself = own !== undefined && own.placeholder === 0 && leaving !== pattern;
-    const stated = JSON.parse(row.properties) as NodeProperties;
+    const stated = JSON.parse(row.properties) as PatternProperties;
     const resolution = resolvePattern(pattern, this.candidates(pattern).filter((candidate) => candidate.key !== leaving), stated);
     const target = heldItself ? pattern : resolution.target;
     const before = previousTarget ?? row.target;
 
     if (target === pattern && !own) {
-      const properties = { ...(JSON.parse(row.properties) as NodeProperties), ...propertiesFromKey(pattern) };
+      const properties = { ...placeholderOfPattern(stated), ...propertiesFromKey(pattern) };
       this.nodes.insert(pattern, properties, true);
     }
     // Candidates describe an unresolved placeholder; a held document is not waiting for one.
@@ -122,7 +123,7 @@ export class Resolver {
     if (row) {
       this.nodes.mergeInto(row, properties);
       // Patterns decide on candidates' dates: one learnt now may change where they land.
-      if (row.placeholder === 1 && properties.date !== null && properties.date !== row.date) this.nodeChanged(key);
+      if (row.placeholder === 1 && ((properties.date !== null && properties.date !== row.date) || (properties.issuer !== null && properties.issuer !== row.issuer))) this.nodeChanged(key);
       return;
     }
     this.nodes.insert(key, properties, true);
