@@ -81,6 +81,7 @@ describe(`a batch of ${DOCUMENTS} generated documents`, () => {
   async function assertConsistent(dataDir: string): Promise<number> {
     return withStore(dataDir, async (store) => {
       assertSqliteIntact(store);
+      assert.deepEqual(await store.checkConsistency(), [], 'the graph keeps its invariants after the kill');
       const graph = await store.wholeGraph(WHOLE);
       const nodes = new Set(graph.nodes.map((node) => node.key));
       for (const edge of graph.edges) {
@@ -121,6 +122,7 @@ describe(`a batch of ${DOCUMENTS} generated documents`, () => {
 
     await withStore(dataDir, async (store) => {
       assertSqliteIntact(store);
+      assert.deepEqual(await store.checkConsistency(), [], 'the graph keeps its invariants once the batch is complete');
       const graph = await store.wholeGraph(WHOLE);
       assert.deepEqual(heldKeys(graph), heldKeys(reference));
       assert.deepEqual(graph.nodes.map((node) => node.key).sort(), reference.nodes.map((node) => node.key).sort());
@@ -158,6 +160,7 @@ describe(`a batch of ${DOCUMENTS} generated documents`, () => {
       assert.ok(queries > 20, `${queries} queries answered during the ingest`);
       assert.ok(seen.size > 2, 'the readers saw the graph grow while they read');
       console.log(`# ${queries} reader queries answered, 0 errors, during an ingest of ${DOCUMENTS} files`);
+      assert.deepEqual(await reader.checkConsistency(), []);
       const graph = await reader.wholeGraph(WHOLE);
       assert.deepEqual(graph.nodes.map((node) => node.key).sort(), reference.nodes.map((node) => node.key).sort());
       assert.deepEqual(graph.edges.map(edgeId).sort(), reference.edges.map(edgeId).sort());

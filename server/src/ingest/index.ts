@@ -1,22 +1,29 @@
 // Ingestion: files and folders in, documents and their references in the graph. Each
-// file is read, turned into text, run through the extractor and saved in one store
-// transaction; a file that fails is reported by name and the rest of the batch goes on.
+// file is read, turned into text and run through the extractor; the records are saved in
+// groups (commit.ts), each text all or nothing on its own; a file that fails is reported
+// by name and the rest of the batch goes on.
 
 import { availableParallelism } from 'node:os';
 import type { GraphStore } from '../store/port.ts';
 import { progressListener } from './progress.ts';
 import { walkPaths, type WalkedPath } from './walk.ts';
 import { defaultExtractor, type Extractor } from './extractor.ts';
-import { commitPrepared, lookUp, prepareFile, readAhead, type Prepared, type PrepareOptions } from './steps.ts';
+import { lookUp, prepareFile, readAhead, type Prepared, type PrepareOptions } from './steps.ts';
+import { commitGroup, MAX_GROUP_WAIT_MS, RECORDS_PER_COMMIT } from './commit.ts';
 import { prepareInParallel } from './parallel.ts';
 import type { FileReport, IngestEvent, IngestOptions, IngestSummary } from './types.ts';
 
 export type { FileReport, FileStatus, IngestEvent, IngestOptions, IngestSummary, ProgressMode } from './types.ts';
 export { unnumberedKey } from './record.ts';
+export { isFileRefused, type RefusalCode } from './formats/index.ts';
+export { ingestBytes, ingestText, type SingleIngestOptions, type SingleIngestOutcome } from './single.ts';
 export type { Extractor } from './extractor.ts';
 
 /** Below this many files, starting worker threads costs more than it saves. */
 const PARALLEL_FROM_FILES = 64;
+
+/** From this many files a run is bulk: records are committed in groups, not one by one. */
+const BULK_FROM_FILES = 64;
 
 /** Files read ahead of the one being extracted, so the disk and the processor overlap. */
 const READ_AHEAD = 4;
@@ -63,12 +70,31 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
     : prepareInTurn(store, walked, prepareOptions, options.extractor ?? extractOnFirstUse);
 
   const files: FileReport[] = [];
+  const commitOptions = { dryRun: options.dryRun ?? false, force: options.force ?? false };
+  // A small run commits file by file, so a stop (Ctrl-C) takes effect after the next file.
+  const perCommit = options.recordsPerCommit ?? (walked.length >= BULK_FROM_FILES ? RECORDS_PER_COMMIT : 1);
+  // Files wait in a group until enough records are ready for one commit; a file with nothing
+  // to store (unchanged, failed) and no record ahead of it is reported at once.
+  let group: Prepared[] = [];
+  let records = 0;
+  let groupStarted = 0;
+  const flush = async (): Promise<void> => {
+    const reports = await commitGroup(store, group, commitOptions);
+    group = [];
+    records = 0;
+    for (const report of reports) {
+      files.push(report);
+      emit({ kind: 'file', done: files.length, total: walked.length, report });
+    }
+  };
   for await (const file of prepared) {
     if (options.signal?.aborted) break;
-    const report = await commitPrepared(store, file, options.dryRun ?? false);
-    files.push(report);
-    emit({ kind: 'file', done: files.length, total: walked.length, report });
+    if (group.length === 0) groupStarted = performance.now();
+    group.push(file);
+    if (file.record) records += 1;
+    if (records === 0 || records >= perCommit || performance.now() - groupStarted >= MAX_GROUP_WAIT_MS) await flush();
   }
+  await flush();
 
   const count = (status: FileReport['status']): number => files.filter((file) => file.status === status).length;
   const summary: IngestSummary = {

@@ -1,6 +1,6 @@
-// The two halves of ingesting one file. Preparing (read, hash, decode, extract) needs no
-// store and may run on any thread; committing (the duplicate check and the one store
-// transaction) runs where the store is, one file at a time, in walk order.
+// The first half of ingesting one file. Preparing (read, hash, decode, extract) needs no
+// store and may run on any thread; committing (the duplicate check and the store write,
+// commit.ts) runs where the store is, in groups, in walk order.
 
 import { resolve } from 'node:path';
 import type { DocumentRecord, GraphStore } from '../store/port.ts';
@@ -92,20 +92,5 @@ export async function prepareFile(
     return { report, record };
   } catch (error) {
     return { report: failureOf(path, error), record: null };
-  }
-}
-
-export async function commitPrepared(store: GraphStore, { report, record }: Prepared, dryRun: boolean): Promise<FileReport> {
-  if (record === null) return report;
-  try {
-    const [held] = await step('STORE_FAILED', report.path, () => store.getDocuments([record.key]));
-    if (held && !held.placeholder && held.source !== null && held.source !== record.source) {
-      return { ...report, status: 'duplicate', duplicateOf: held.source };
-    }
-    if (dryRun) return report;
-    const outcome = await step('STORE_FAILED', report.path, () => store.saveDocument(record));
-    return { ...report, status: outcome.status === 'created' ? 'ingested' : outcome.status };
-  } catch (error) {
-    return failureOf(report.path, error);
   }
 }

@@ -61,6 +61,11 @@ export interface IngestOptions {
   workers?: number | 'auto';
   /** Stops the run between two files (the file under way is finished, never cut short). */
   signal?: AbortSignal;
+  /**
+   * Records saved per store commit (each text still all or nothing on its own): 200 for a
+   * bulk run of 64 files or more, one by one for a smaller run.
+   */
+  recordsPerCommit?: number;
   /** Another extractor than the product's (tests, benchmarks). */
   extractor?: Extractor;
 }
