@@ -60,18 +60,29 @@ function fixIssuerParts(joined: string): string {
 const isYear = (s: string): boolean => /^(?:19|20)\d\d$/.test(s);
 const hasLetter = (s: string): boolean => /\p{L}/u.test(s);
 
-// Texts repeat their symbols; each written form is read once.
+// Texts repeat their symbols' codes; each code is read once (see parseSymbol).
 const parsedMemo = new Map<string, ParsedSymbol | null>();
 const PARSED_MEMO_SIZE = 5000;
 
+// Numbers differ from one document to the next while codes recur ("…/KH-UBND"): the
+// reading is kept per code and only the number is put in. Reading never looks at the
+// number's value, only at its form (one to five figures), so "0" stands for any number.
+const NUMBER_THEN_CODE = /^(\d{1,5})(\s*[-/–][^]*)$/u;
+
 /** Reads a symbol as written ("19- CT/TU", "24/NQ/TW", "1206 /QĐ-HVTC"); null when it is not one. */
 export function parseSymbol(written: string): ParsedSymbol | null {
-  const known = parsedMemo.get(written);
-  if (known !== undefined) return known === null ? null : { ...known };
-  if (parsedMemo.size >= PARSED_MEMO_SIZE) parsedMemo.clear();
-  const parsed = readSymbol(written);
-  parsedMemo.set(written, parsed);
-  return parsed === null ? null : { ...parsed };
+  const parts = NUMBER_THEN_CODE.exec(written);
+  if (!parts) return readSymbol(written);
+  const code = parts[2]!;
+  let template = parsedMemo.get(code);
+  if (template === undefined) {
+    if (parsedMemo.size >= PARSED_MEMO_SIZE) parsedMemo.clear();
+    template = readSymbol(`0${code}`);
+    parsedMemo.set(code, template);
+  }
+  if (template === null) return null;
+  const number = parts[1]!;
+  return { ...template, written, number, normalised: number + template.normalised.slice(1) };
 }
 
 function readSymbol(written: string): ParsedSymbol | null {
