@@ -4,7 +4,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { GraphStore } from '../../server/src/store/port.ts';
 import { KEY } from './corpus.ts';
-import { embedded, errorCodes, graphql, loadCorpus, startApi, type RunningApi } from './harness.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEEDS_DIR, embedded, errorCodes, graphql, loadCorpus, startApi, type RunningApi } from './harness.ts';
 
 const TOKEN = 'f3c1e0b2-test-token-2f9a';
 const BEARER = { authorization: `Bearer ${TOKEN}` };
@@ -125,6 +127,18 @@ describe('writes over HTTP', () => {
       ['rong.txt', false, 'FILE_EMPTY'],
     ]);
     assert.match(body.files[1]!.error!.message, /^virus\.exe: /);
+  });
+
+  test('a document already held from another file is refused, by upload and by mutation alike, as the command line does', async () => {
+    const seed = readFileSync(join(SEEDS_DIR, readdirSync(SEEDS_DIR).sort()[0]!));
+    const response = await fetch(`${guarded.url}/upload`, { method: 'POST', headers: BEARER, body: uploadForm([{ name: 'ban-sao.txt', content: seed.toString('utf8') }]) });
+    assert.equal(response.status, 400);
+    const body = (await response.json()) as { files: { ok: boolean; error?: { code: string; message: string } }[] };
+    assert.equal(body.files[0]!.error?.code, 'DUPLICATE_DOCUMENT');
+    assert.match(body.files[0]!.error!.message, /^ban-sao\.txt: .*already held from /);
+    const mutation = await graphql(guarded, INGEST, { text: seed.toString('utf8'), filename: 'ban-sao.txt' }, BEARER);
+    assert.deepEqual(errorCodes(mutation), ['BAD_USER_INPUT']);
+    assert.equal(mutation.errors![0]!.extensions!['reason'], 'DUPLICATE_DOCUMENT');
   });
 
   test('an upload over the size limit is refused with 413 and nothing stored', async () => {

@@ -9,7 +9,9 @@ export type RefusalCode =
   | 'FILE_TOO_LARGE'
   | 'UNSUPPORTED_TYPE'
   | 'PDF_WITHOUT_TEXT'
-  | 'DOCUMENT_DAMAGED';
+  | 'DOCUMENT_DAMAGED'
+  /** The document is already held from another file (ingestText/ingestBytes; a batch reports it as a duplicate). */
+  | 'DUPLICATE_DOCUMENT';
 
 export class FileRefusedError extends Error {
   override readonly name = 'FileRefusedError';

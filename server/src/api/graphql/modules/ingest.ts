@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { ApiContext } from '../context.ts';
 import { apiError, badInput } from '../errors.ts';
 import { writeRefusal } from '../../http/auth.ts';
+import { isFileRefused } from '../../../ingest/index.ts';
 
 export const typeDefs = /* GraphQL */ `
   enum IngestStatus {
@@ -58,7 +59,10 @@ export const resolvers = {
       authorise(context);
       const name = sourceName(filename);
       if (text.trim() === '') throw badInput(`${name}: the text is empty.`);
-      const outcome = await context.ingestion.ingestText(text, name);
+      const outcome = await context.ingestion.ingestText(text, name).catch((error: unknown) => {
+        // Refused as a file on disk would be (empty, a duplicate of a held document): the caller's to fix.
+        throw isFileRefused(error) ? badInput(error.message, { reason: error.code }) : error;
+      });
       return { ...outcome, document: () => context.loaders.document.load(outcome.key) };
     },
     async deleteDocument(_: unknown, { key }: { key: string }, context: ApiContext) {
