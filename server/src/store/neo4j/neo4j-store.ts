@@ -5,6 +5,7 @@ import type {
   BatchSaveResult, DocumentRecord, GraphStats, GraphStore, LineageQuery, SaveOptions, SaveOutcome, SearchPage, SearchQuery, StoredDocument, StoredEdge, Subgraph,
 } from '../port.ts';
 import * as cypher from './cypher.ts';
+import { StoreError } from '../errors.ts';
 import { validateRecord } from '../resolution/validate.ts';
 import { Executor } from './executor.ts';
 import * as reader from './reader.ts';
@@ -52,17 +53,45 @@ export class Neo4jGraphStore implements GraphStore {
     });
   }
 
-  /** Neo4j has no savepoints: each record is its own transaction, so one refusal stops nothing else. */
+  /**
+   * The whole batch in one transaction; Neo4j has no savepoints, so when one text fails
+   * there the transaction rolls back whole and each text is saved again on its own, so
+   * one refusal stops nothing else. Records the store refuses outright are set aside first.
+   */
   async saveDocuments(records: readonly DocumentRecord[], options: SaveOptions = {}): Promise<BatchSaveResult[]> {
-    const results: BatchSaveResult[] = [];
-    for (const record of records) {
+    const results: (BatchSaveResult | null)[] = records.map((record) => {
       try {
-        results.push({ ok: true, source: record.source, outcome: await this.saveDocument(record, options) });
+        validateRecord(record);
+        return null;
       } catch (error) {
-        results.push({ ok: false, source: record.source, error: error as Error });
+        return { ok: false, source: record.source, error: error as Error };
+      }
+    });
+    const valid = records.flatMap((record, index) => (results[index] === null ? [{ record, index }] : []));
+    if (valid.length === 0) return results as BatchSaveResult[];
+    try {
+      const outcomes = await this.executor.write(async (run) => {
+        const saved: SaveOutcome[] = [];
+        for (const { record } of valid) saved.push(await new Neo4jWriter(run).save(record, options));
+        return saved;
+      });
+      valid.forEach(({ record, index }, n) => (results[index] = { ok: true, source: record.source, outcome: outcomes[n]! }));
+    } catch (error) {
+      // A server that cannot be reached fails every text alike; trying each again would only wait longer.
+      const unavailable = error instanceof StoreError && error.code === 'STORE_UNAVAILABLE';
+      for (const { record, index } of valid) {
+        if (unavailable) {
+          results[index] = { ok: false, source: record.source, error: error as Error };
+          continue;
+        }
+        try {
+          results[index] = { ok: true, source: record.source, outcome: await this.saveDocument(record, options) };
+        } catch (error) {
+          results[index] = { ok: false, source: record.source, error: error as Error };
+        }
       }
     }
-    return results;
+    return results as BatchSaveResult[];
   }
 
   deleteDocument(key: string): Promise<boolean> {
