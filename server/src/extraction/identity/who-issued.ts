@@ -3,12 +3,12 @@
 // it leaves out (the province) is completed from the others and from the place.
 
 import { findProvinceOn, type Province } from '../../domain/provinces.ts';
-import { findIssuerMentions, type Issuer } from '../issuers.ts';
+import { findIssuerMentions, type Issuer, type IssuerMention } from '../issuers.ts';
 import type { ParsedSymbol } from '../symbols.ts';
 import type { Line } from './lines.ts';
 import type { Announcement } from './news.ts';
 import type { PlaceDate } from './place-date.ts';
-import { BODY_SEARCH, bodyIssuer, filingIssuer, signatureIssuer } from './issuer-sources.ts';
+import { BODY_SEARCH, bodyIssuer, filingIssuer, signatureIssuer, type FoundIssuer } from './issuer-sources.ts';
 import { headerIssuers, headerProvince } from './header-issuers.ts';
 import { completeIssuer, issuerForCode, soleProvinceNamed } from './issuer-completion.ts';
 
@@ -39,35 +39,58 @@ const STANDING_OF: Readonly<Record<string, string>> = {
 export function whoIssued(ctx: IssuerContext): { issuers: Issuer[]; term: string | null } {
   const { text, lines, headerEnd, symbol } = ctx;
   const jointSymbol = symbol !== null && (symbol.issuerCode ?? '').includes('-') && symbol.form !== 'party';
-  const header = ctx.news ? null : headerIssuers(lines, ctx.headerFrom, headerEnd, jointSymbol);
-  // The issuers the opening pages name, read once for the body's subject and the province.
-  const mentions = findIssuerMentions(text.slice(0, Math.max(ctx.bodyFrom, 0) + BODY_SEARCH));
-  const body = bodyIssuer(text, ctx.bodyFrom, mentions);
-  const signature = signatureIssuer(lines);
-  const filing = filingIssuer(lines);
-  const fromCode = symbol ? issuerForCode(symbol) : null;
-  const announced = ctx.reproduced?.issuer?.issuer ?? null;
-  // "CHỈ THỊ / CỦA BỘ CHÍNH TRỊ" under a "BAN CHẤP HÀNH TRUNG ƯƠNG" header: the body named under the type.
-  const issuedBy = ctx.issuedBy ? findIssuerMentions(ctx.issuedBy)[0]?.issuer ?? null : null;
-  const candidates = [issuedBy ? [issuedBy] : null, header?.issuers, body?.issuers, announced ? [announced] : null, signature?.issuers, filing?.issuers, fromCode ? [fromCode] : null]
-    .filter((list): list is Issuer[] => Array.isArray(list) && list.length > 0);
-  let issuers = candidates[0] ?? [];
+  // The issuers the opening pages name, for the body's subject and the province: the
+  // costliest read, so made only when the header leaves the issuer or its province open.
+  let opening: readonly IssuerMention[] | null = null;
+  const mentions = (): readonly IssuerMention[] => (opening ??= findIssuerMentions(text.slice(0, Math.max(ctx.bodyFrom, 0) + BODY_SEARCH)));
+  let signatureRead: FoundIssuer | null | undefined;
+  const signature = (): FoundIssuer | null => (signatureRead === undefined ? (signatureRead = signatureIssuer(lines)) : signatureRead);
+  const provinceOf = (i: Issuer): Province | null => (i.province ? findProvinceOn(i.province, ctx.date) : null);
+
+  // Sources strongest first. "CHỈ THỊ / CỦA BỘ CHÍNH TRỊ" under a "BAN CHẤP HÀNH TRUNG
+  // ƯƠNG" header: the body named under the type comes first.
+  const sources: (() => readonly Issuer[] | null | undefined)[] = [
+    () => {
+      const issuedBy = ctx.issuedBy ? findIssuerMentions(ctx.issuedBy)[0]?.issuer ?? null : null;
+      return issuedBy ? [issuedBy] : null;
+    },
+    () => (ctx.news ? null : headerIssuers(lines, ctx.headerFrom, headerEnd, jointSymbol)?.issuers),
+    () => bodyIssuer(text, ctx.bodyFrom, mentions())?.issuers,
+    () => (ctx.reproduced?.issuer?.issuer ? [ctx.reproduced.issuer.issuer] : null),
+    () => signature()?.issuers,
+    () => filingIssuer(lines)?.issuers,
+    () => {
+      const fromCode = symbol ? issuerForCode(symbol) : null;
+      return fromCode ? [fromCode] : null;
+    },
+  ];
+  // The first source that names an issuer gives the issuers; the province is the first
+  // one any source names, in the same order, so later sources are read only while it is open.
+  let issuers: Issuer[] = [];
+  let province: Province | null = null;
+  for (const source of sources) {
+    const named = source();
+    if (!named || named.length === 0) continue;
+    if (issuers.length === 0) issuers = [...named];
+    province = named.map(provinceOf).find((p): p is Province => p !== null) ?? null;
+    if (province) break;
+  }
+  province ??= (ctx.news ? null : headerProvince(lines, ctx.headerFrom, headerEnd))
+    ?? (ctx.placeDate?.place ? findProvinceOn(ctx.placeDate.place, ctx.date) : null)
+    ?? soleProvinceNamed(mentions());
+
   const lead = issuers[0];
   // The signature says which body of the committee signed: "T/M BỘ CHÍNH TRỊ" under the
   // Central Committee's header, "T/M BAN THƯỜNG VỤ" under a Tỉnh ủy's.
-  const signed = signature?.issuers[0];
-  if (lead && issuers.length === 1 && signed && lead.kind === 'central-committee' && signed.code === 'TW' && signed.kind !== lead.kind) {
-    issuers = [signed];
-  } else if (lead && issuers.length === 1 && signature && signature.issuers.length === 0 && STANDING_OF[lead.kind]) {
-    issuers = [{ ...lead, name: `Ban Thường vụ ${lead.name}`, kind: STANDING_OF[lead.kind]! }];
+  if (lead && issuers.length === 1) {
+    const signed = signature();
+    const signer = signed?.issuers[0];
+    if (signer && lead.kind === 'central-committee' && signer.code === 'TW' && signer.kind !== lead.kind) {
+      issuers = [signer];
+    } else if (signed && signed.issuers.length === 0 && STANDING_OF[lead.kind]) {
+      issuers = [{ ...lead, name: `Ban Thường vụ ${lead.name}`, kind: STANDING_OF[lead.kind]! }];
+    }
   }
   const term = issuers.find((i) => i.term)?.term ?? null;
-  const hints: (Province | null)[] = [
-    ...candidates.flat().map((i) => (i.province ? findProvinceOn(i.province, ctx.date) : null)),
-    ctx.news ? null : headerProvince(lines, ctx.headerFrom, headerEnd),
-    ctx.placeDate?.place ? findProvinceOn(ctx.placeDate.place, ctx.date) : null,
-    soleProvinceNamed(mentions),
-  ];
-  const province = hints.find((p): p is Province => p !== null) ?? null;
   return { issuers: issuers.map((i) => completeIssuer(i, province)), term };
 }
