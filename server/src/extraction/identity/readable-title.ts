@@ -32,12 +32,13 @@ function replaceFolded(text: string, name: string): string {
 }
 
 // A type name that names a document: before its number, or after "thực hiện", "theo" …
-const TYPE_NAMES_NAMING_A_DOCUMENT: readonly [RegExp, string][] = allTypeNames().flatMap((name) => {
+// Each with the lower-case name it needs, so that a title without it skips both patterns.
+const TYPE_NAMES_NAMING_A_DOCUMENT: readonly [RegExp, string, string][] = allTypeNames().flatMap((name) => {
   const lower = name.toLowerCase();
   return [
-    [new RegExp(`(?<![\\p{L}])${lower}(?=\\s+(?:số|\\d))`, 'gu'), name],
-    [new RegExp(`(?<=(?:^|\\s)(?:thực hiện|triển khai|theo|tổng kết|sơ kết|quán triệt)\\s)${lower}(?![\\p{L}])`, 'giu'), name],
-  ] as [RegExp, string][];
+    [new RegExp(`(?<![\\p{L}])${lower}(?=\\s+(?:số|\\d))`, 'gu'), name, lower],
+    [new RegExp(`(?<=(?:^|\\s)(?:thực hiện|triển khai|theo|tổng kết|sơ kết|quán triệt)\\s)${lower}(?![\\p{L}])`, 'giu'), name, lower],
+  ] as [RegExp, string, string][];
 });
 
 export function readableTitle(title: string): string {
@@ -59,6 +60,8 @@ export function readableTitle(title: string): string {
     const kind = ISSUER_KINDS.find((k) => k.id === m.issuer.kind);
     if (kind) out = replaceFolded(out, kind.name);
   }
-  for (const [pattern, name] of TYPE_NAMES_NAMING_A_DOCUMENT) out = out.replace(pattern, name);
+  // These replacements only change the case of a type name, so one lower-cased copy serves them all.
+  const lowered = out.toLowerCase();
+  for (const [pattern, name, needed] of TYPE_NAMES_NAMING_A_DOCUMENT) if (lowered.includes(needed)) out = out.replace(pattern, name);
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
