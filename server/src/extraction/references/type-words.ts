@@ -3,7 +3,7 @@
 // numbers costs a binary search instead of a pattern tried at every nearby position.
 
 import { execWhere, notAfterLetter } from '../boundaries.ts';
-import { TYPE_NAME_SOURCE } from './vocabulary.ts';
+import { caselessWords, TYPE_NAME_CASELESS_SOURCE } from './vocabulary.ts';
 
 export interface TypeWord {
   start: number;
@@ -11,8 +11,9 @@ export interface TypeWord {
   written: string;
 }
 
-// No letter may precede a type name: checked in code (boundaries.ts), which is faster.
-const TYPE_WORD = new RegExp(String.raw`(?:${TYPE_NAME_SOURCE})(?:\s+liên\s+tịch)?(?![\p{L}\p{M}])`, 'giu');
+// No letter may precede a type name: checked in code (boundaries.ts). Both are spelt
+// out in either case rather than matched with the slower `i` flag (see vocabulary.ts).
+const TYPE_WORD = new RegExp(String.raw`(?:${TYPE_NAME_CASELESS_SOURCE})(?:\s+${caselessWords('liên tịch')})?(?![\p{L}\p{M}])`, 'gu');
 
 /** Every type name in the text, in order. */
 export function findTypeWords(text: string): TypeWord[] {
