@@ -16,6 +16,13 @@ export interface CommitOptions {
   force: boolean;
 }
 
+export interface GroupOptions extends CommitOptions {
+  /** Records saved per store commit. */
+  perCommit: number;
+  /** Stops taking files (those already taken are still committed). */
+  signal?: AbortSignal;
+}
+
 function storeFailure(path: string, error: unknown): FileReport {
   return { path, status: 'failed', error: { code: 'STORE_FAILED', message: `${path}: ${error instanceof Error ? error.message : String(error)}` } };
 }
@@ -71,4 +78,35 @@ export async function commitGroup(store: GraphStore, group: readonly Prepared[],
     for (const { index } of toSave) reports[index] = storeFailure(reports[index]!.path, error);
   }
   return reports;
+}
+
+/**
+ * Commits files as they are prepared: they wait in a group until enough records are ready
+ * for one commit (or the group has waited long enough); a file with nothing to store
+ * (unchanged, failed) and no record ahead of it is reported at once. `reported` is called
+ * once per file, in the order the files came.
+ */
+export async function commitInGroups(
+  store: GraphStore,
+  prepared: AsyncIterable<Prepared>,
+  options: GroupOptions,
+  reported: (report: FileReport) => void,
+): Promise<void> {
+  let group: Prepared[] = [];
+  let records = 0;
+  let groupStarted = 0;
+  const flush = async (): Promise<void> => {
+    const reports = await commitGroup(store, group, options);
+    group = [];
+    records = 0;
+    reports.forEach(reported);
+  };
+  for await (const file of prepared) {
+    if (options.signal?.aborted) break;
+    if (group.length === 0) groupStarted = performance.now();
+    group.push(file);
+    if (file.record) records += 1;
+    if (records === 0 || records >= options.perCommit || performance.now() - groupStarted >= MAX_GROUP_WAIT_MS) await flush();
+  }
+  await flush();
 }

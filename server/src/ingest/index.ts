@@ -9,7 +9,7 @@ import { progressListener } from './progress.ts';
 import { walkPaths, type WalkedPath } from './walk.ts';
 import { defaultExtractor, type Extractor } from './extractor.ts';
 import { lookUp, prepareFile, readAhead, type Prepared, type PrepareOptions } from './steps.ts';
-import { commitGroup, MAX_GROUP_WAIT_MS, RECORDS_PER_COMMIT } from './commit.ts';
+import { commitInGroups, RECORDS_PER_COMMIT } from './commit.ts';
 import { prepareInParallel } from './parallel.ts';
 import type { FileReport, IngestEvent, IngestOptions, IngestSummary } from './types.ts';
 
@@ -70,31 +70,16 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
     : prepareInTurn(store, walked, prepareOptions, options.extractor ?? extractOnFirstUse);
 
   const files: FileReport[] = [];
-  const commitOptions = { dryRun: options.dryRun ?? false, force: options.force ?? false };
-  // A small run commits file by file, so a stop (Ctrl-C) takes effect after the next file.
-  const perCommit = options.recordsPerCommit ?? (walked.length >= BULK_FROM_FILES ? RECORDS_PER_COMMIT : 1);
-  // Files wait in a group until enough records are ready for one commit; a file with nothing
-  // to store (unchanged, failed) and no record ahead of it is reported at once.
-  let group: Prepared[] = [];
-  let records = 0;
-  let groupStarted = 0;
-  const flush = async (): Promise<void> => {
-    const reports = await commitGroup(store, group, commitOptions);
-    group = [];
-    records = 0;
-    for (const report of reports) {
-      files.push(report);
-      emit({ kind: 'file', done: files.length, total: walked.length, report });
-    }
-  };
-  for await (const file of prepared) {
-    if (options.signal?.aborted) break;
-    if (group.length === 0) groupStarted = performance.now();
-    group.push(file);
-    if (file.record) records += 1;
-    if (records === 0 || records >= perCommit || performance.now() - groupStarted >= MAX_GROUP_WAIT_MS) await flush();
-  }
-  await flush();
+  await commitInGroups(store, prepared, {
+    dryRun: options.dryRun ?? false,
+    force: options.force ?? false,
+    // A small run commits file by file, so a stop (Ctrl-C) takes effect after the next file.
+    perCommit: options.recordsPerCommit ?? (walked.length >= BULK_FROM_FILES ? RECORDS_PER_COMMIT : 1),
+    signal: options.signal,
+  }, (report) => {
+    files.push(report);
+    emit({ kind: 'file', done: files.length, total: walked.length, report });
+  });
 
   const count = (status: FileReport['status']): number => files.filter((file) => file.status === status).length;
   const summary: IngestSummary = {
