@@ -8,9 +8,11 @@ import { emptyMention, type AnaphorForm, type Mention, type RecognitionContext, 
 import { readTail } from './tail.ts';
 import { TYPE_NAME_SOURCE, canonicalTypeName } from './vocabulary.ts';
 
-// The type word must be capitalised: "các chỉ thị, nghị quyết" is talk about documents in general.
-// (No letter may precede it: checked in code, see boundaries.ts.)
-const CAPITALISED_TYPE = String.raw`(?=\p{Lu})(${TYPE_NAME_SOURCE})`;
+// The type word must be capitalised: "các chỉ thị, nghị quyết" is talk about documents in
+// general. Every type name is written capitalised and the pattern has no `i` flag, so the
+// names as written are exactly the capitalised ones. (No letter may precede one: checked
+// in code, see boundaries.ts.)
+const CAPITALISED_TYPE = String.raw`(${TYPE_NAME_SOURCE})`;
 const POINTER = String.raw`(này|nêu trên|nói trên|trên|đó|vừa nêu)(?![\p{L}\p{M}])`;
 const SHORT_NUMBER = String.raw`(?:số[ \t]+)?(\d{1,4})(?![\p{L}\p{M}\d/\-–.,]\d|[\p{L}\p{M}\d/\-–])`;
 const OF_ISSUER = String.raw`(?=(?:của|do)[ \t\r\n]+\p{Lu})`;
