@@ -4,7 +4,7 @@
 import { extname } from 'node:path';
 import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
-import { isFileRefused } from '../../ingest/formats/index.ts';
+import { isFileRefused } from '../../ingest/index.ts';
 import { storeFailureOf } from '../store-failures.ts';
 import type { Ingestion, IngestOutcome } from '../ingestion.ts';
 import type { ApiLimits } from '../limits.ts';
