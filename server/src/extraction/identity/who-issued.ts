@@ -64,20 +64,11 @@ export function whoIssued(ctx: IssuerContext): { issuers: Issuer[]; term: string
       return fromCode ? [fromCode] : null;
     },
   ];
-  // The first source that names an issuer gives the issuers; the province is the first
-  // one any source names, in the same order, so later sources are read only while it is open.
+  // The first source that names an issuer gives the issuers.
   let issuers: Issuer[] = [];
-  let province: Province | null = null;
-  for (const source of sources) {
-    const named = source();
-    if (!named || named.length === 0) continue;
-    if (issuers.length === 0) issuers = [...named];
-    province = named.map(provinceOf).find((p): p is Province => p !== null) ?? null;
-    if (province) break;
-  }
-  province ??= (ctx.news ? null : headerProvince(lines, ctx.headerFrom, headerEnd))
-    ?? (ctx.placeDate?.place ? findProvinceOn(ctx.placeDate.place, ctx.date) : null)
-    ?? soleProvinceNamed(mentions());
+  let next = 0;
+  while (next < sources.length && issuers.length === 0) issuers = [...(sources[next++]!() ?? [])];
+  const chosen = issuers;
 
   const lead = issuers[0];
   // The signature says which body of the committee signed: "T/M BỘ CHÍNH TRỊ" under the
@@ -90,6 +81,20 @@ export function whoIssued(ctx: IssuerContext): { issuers: Issuer[]; term: string
     } else if (signed && signed.issuers.length === 0 && STANDING_OF[lead.kind]) {
       issuers = [{ ...lead, name: `Ban Thường vụ ${lead.name}`, kind: STANDING_OF[lead.kind]! }];
     }
+  }
+
+  // The province completes a local issuer that does not name its own: the first province
+  // any source names, in the same order (the chosen source first), then the header's, the
+  // place's, or the one province the first pages name. Later sources are read only for it.
+  let province: Province | null = null;
+  if (issuers.some((i) => i.level !== 'central' && !i.province)) {
+    province = chosen.map(provinceOf).find((p): p is Province => p !== null) ?? null;
+    while (province === null && next < sources.length) {
+      province = (sources[next++]!() ?? []).map(provinceOf).find((p): p is Province => p !== null) ?? null;
+    }
+    province ??= (ctx.news ? null : headerProvince(lines, ctx.headerFrom, headerEnd))
+      ?? (ctx.placeDate?.place ? findProvinceOn(ctx.placeDate.place, ctx.date) : null)
+      ?? soleProvinceNamed(mentions());
   }
   const term = issuers.find((i) => i.term)?.term ?? null;
   return { issuers: issuers.map((i) => completeIssuer(i, province)), term };
