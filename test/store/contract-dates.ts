@@ -128,6 +128,12 @@ export function describeDateAgreementContract(makeStore: StoreFactory): void {
     assert.ok(graph.nodes.includes(`${KEYS.chiThi19Unknown} placeholder []`));
   });
 
+  test('a placeholder whose text arrives with another date lets a reference resolved onto it go, in every order', async () => {
+    const graph = await graphsInEveryOrder([keHoachCiting19('2017-07-04'), congVanCitingYenBai('12', null), chiThi19YenBaiOf2016()]);
+    assert.ok(graph.nodes.includes(`${KEYS.chiThi19Unknown} placeholder []`));
+    assert.ok(!graph.edges.some((edge) => edge.includes(`-IMPLEMENTS-> ${KEYS.chiThi19YenBai}`)));
+  });
+
   test('01-CT/HU of Huyện ủy Nghĩa Thái never lands on 01-CT/HU of huyện Thanh Thái, in both orders', async () => {
     const graph = await graphsInEveryOrder([keHoachCitingDistrict(2, 'Nghĩa Thái', '2001-09-08'), chiThi01Of('cao-bang.thanh-thai', 'Thanh Thái')]);
     assert.ok(graph.nodes.includes('party:HU:?:CT:1:2000 placeholder []'));

@@ -29,7 +29,8 @@ export class Neo4jWriter {
     const held = { source: record.source, contentHash: record.contentHash, text: record.text };
     await this.resolver.writeNodes([{ key: record.key, properties: { ...nodeProperties(record.key, plan.document, held), ...(existing ? {} : { candidates: [] }) } }]);
     await this.run(cypher.SET_ISSUERS, { rows: [{ key: record.key, issuer: issuerOf(plan.document) }] });
-    if (!existing || (isPartialKey(record.key) && existing.placeholder)) await this.resolver.nodeChanged(record.key);
+    // A held text may state a date or issuer its placeholder lacked: patterns that landed on it are decided again.
+    if (!existing || existing.placeholder) await this.resolver.nodeChanged(record.key);
 
     const landing = await this.resolver.resolveAll(plan.placeholders);
     landing.set(record.key, record.key);

@@ -57,7 +57,8 @@ export class Writer {
 
     if (existing) this.nodes.update(existing, plan.document, false, record.source, record.text);
     else this.nodes.insert(record.key, plan.document, false, record.source, record.text);
-    if (!existing || (isPartialKey(record.key) && existing.placeholder === 1)) this.resolver.nodeChanged(record.key);
+    // A held text may state a date or issuer its placeholder lacked: patterns that landed on it are decided again.
+    if (!existing || existing.placeholder === 1) this.resolver.nodeChanged(record.key);
 
     this.connection
       .sql('INSERT INTO document_texts (key, text) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET text = excluded.text')
