@@ -1,7 +1,7 @@
 // What every resolver gets: the store behind per-request DataLoaders (so a page of 50
 // documents costs one store round-trip per level), the caller's write permission, limits.
 import DataLoader from 'dataloader';
-import type { GraphStore, StoredDocument, StoredEdge } from '../../store/port.ts';
+import type { EdgeKind, GraphStore, StoredDocument, StoredEdge, Subgraph } from '../../store/port.ts';
 import type { ApiLimits } from '../limits.ts';
 import type { WriteAccess } from '../http/auth.ts';
 import type { Ingestion } from '../ingestion.ts';
@@ -57,4 +57,18 @@ export async function documentsByKey(context: ApiContext, keys: Iterable<string>
     const document = found[index];
     return [key, document && !(document instanceof Error) ? document : bareDocument(key)];
   }));
+}
+
+export interface Downstream {
+  lineage: Subgraph;
+  /** The source and every document downstream of it, bare placeholders where the store has none. */
+  documents: Map<string, StoredDocument>;
+}
+
+/** What implements (or cites) a document, transitively: the input of coverage and timelines. */
+export async function downstreamOf(context: ApiContext, key: string, relations: EdgeKind[] | undefined, depth: number): Promise<Downstream> {
+  const lineage = await context.store.lineage({ key, direction: 'DOWN', depth, relations, limit: context.limits.maxLineageNodes });
+  for (const node of lineage.nodes) context.loaders.document.prime(node.key, node);
+  const documents = await documentsByKey(context, [key, ...lineage.nodes.map((node) => node.key)]);
+  return { lineage, documents };
 }

@@ -4,7 +4,7 @@ import type { EdgeKind, StoredEdge } from '../../../store/port.ts';
 import { computeCoverage, type Follower } from '../../domain/coverage.ts';
 import { provinceMapFor } from '../../domain/provinces-match.ts';
 import { relationsOrAll, requireDocument, requireRange } from '../arguments.ts';
-import { bareDocument, documentsByKey, type ApiContext } from '../context.ts';
+import { bareDocument, downstreamOf, type ApiContext } from '../context.ts';
 import type { PathValue } from './paths.ts';
 
 export const typeDefs = /* GraphQL */ `
@@ -61,15 +61,7 @@ export const resolvers = {
     async coverage(_: unknown, args: { key: string; relations?: EdgeKind[] | null; depth: number }, context: ApiContext) {
       requireRange('depth', args.depth, 1, context.limits.maxLineageDepth);
       const source = await requireDocument(context, args.key);
-      const downward = await context.store.lineage({
-        key: args.key,
-        direction: 'DOWN',
-        depth: args.depth,
-        relations: relationsOrAll(args.relations),
-        limit: context.limits.maxLineageNodes,
-      });
-      for (const node of downward.nodes) context.loaders.document.prime(node.key, node);
-      const documents = await documentsByKey(context, [args.key, ...downward.nodes.map((node) => node.key)]);
+      const { lineage: downward, documents } = await downstreamOf(context, args.key, relationsOrAll(args.relations), args.depth);
       const provinces = provinceMapFor(source.date);
       const coverage = computeCoverage(args.key, downward, documents, provinces);
       return {

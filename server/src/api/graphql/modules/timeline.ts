@@ -2,7 +2,7 @@
 import type { EdgeKind } from '../../../store/port.ts';
 import { buildTimeline, type TimelineEntry } from '../../domain/timeline.ts';
 import { relationsOrAll, requireDocument, requireRange } from '../arguments.ts';
-import { bareDocument, documentsByKey, type ApiContext } from '../context.ts';
+import { bareDocument, downstreamOf, type ApiContext } from '../context.ts';
 
 export const typeDefs = /* GraphQL */ `
   type TimelineEntry {
@@ -33,15 +33,7 @@ export const resolvers = {
     async timeline(_: unknown, args: { key: string; relations?: EdgeKind[] | null; depth: number }, context: ApiContext) {
       requireRange('depth', args.depth, 1, context.limits.maxLineageDepth);
       const source = await requireDocument(context, args.key);
-      const downward = await context.store.lineage({
-        key: args.key,
-        direction: 'DOWN',
-        depth: args.depth,
-        relations: relationsOrAll(args.relations),
-        limit: context.limits.maxLineageNodes,
-      });
-      for (const node of downward.nodes) context.loaders.document.prime(node.key, node);
-      const documents = await documentsByKey(context, [args.key, ...downward.nodes.map((node) => node.key)]);
+      const { lineage: downward, documents } = await downstreamOf(context, args.key, relationsOrAll(args.relations), args.depth);
       return { source, entries: buildTimeline(args.key, downward, documents), truncated: downward.truncated };
     },
   },
