@@ -24,7 +24,8 @@ export function splitLines(text: string): Line[] {
 export const isBlank = (line: Line | undefined): boolean => line === undefined || line.text.trim() === '';
 
 /** Letters all capitals ("KẾ HOẠCH", "ỦY BAN NHÂN DÂN"), at least two of them. */
-export const isAllCaps = (text: string): boolean => /\p{Lu}.*\p{Lu}/su.test(text) && !/\p{Ll}/u.test(text);
+// (The lower-case test first: most lines fail it at their second letter.)
+export const isAllCaps = (text: string): boolean => !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/su.test(text);
 
 /** Index of the next non-blank line after `i`, or -1. */
 export function nextNonBlank(lines: readonly Line[], i: number): number {
