@@ -31,7 +31,23 @@ const TYPE_NAMES = [
 // Type names are short: folding this much of a line is enough to compare it with them all.
 const FOLDED_PREFIX = 2 * Math.max(...TYPE_NAMES.map(([name]) => name.length)) + 2;
 
-function typeAtStart(line: string): { type: string; length: number } | null {
+// Header lines recur from one document to the next ("ỦY BAN NHÂN DÂN", "Độc lập - Tự do -
+// Hạnh phúc", "KẾ HOẠCH"): short lines are read once.
+const MEMO_LONGEST = 80;
+const MEMO_SIZE = 4000;
+const memo = new Map<string, Readonly<{ type: string; length: number }> | null>();
+
+function typeAtStart(line: string): Readonly<{ type: string; length: number }> | null {
+  if (line.length > MEMO_LONGEST) return readTypeAtStart(line);
+  const known = memo.get(line);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  const found = readTypeAtStart(line);
+  memo.set(line, found);
+  return found;
+}
+
+function readTypeAtStart(line: string): { type: string; length: number } | null {
   const trimmed = line.trimStart();
   const lead = line.length - trimmed.length;
   // Cheap test first: a type line opens in capitals, or is a short line of its own.
