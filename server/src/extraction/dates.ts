@@ -141,21 +141,33 @@ function matchAt(text: string, m: RegExpExecArray, options: DateOptions): DateMa
   return null;
 }
 
+/**
+ * The dates of the text one by one, in order, so that a reader wanting the first fitting
+ * one stops there. The shared pattern's position is kept here between steps, so two
+ * readings may be interleaved.
+ */
+export function* eachDate(text: string, options: DateOptions = {}): Generator<DateMatch> {
+  let position = 0;
+  for (;;) {
+    COMBINED.lastIndex = position;
+    const m = COMBINED.exec(text);
+    if (m === null) return;
+    const date = matchAt(text, m, options);
+    // A rejected match may hide a real date inside it: look again from its second character.
+    position = date ? COMBINED.lastIndex : m.index + 1;
+    if (date) yield date;
+  }
+}
+
 /** Every date in the text, in order. */
 export function findDates(text: string, options: DateOptions = {}): DateMatch[] {
-  const found: DateMatch[] = [];
-  COMBINED.lastIndex = 0;
-  for (let m = COMBINED.exec(text); m !== null; m = COMBINED.exec(text)) {
-    const date = matchAt(text, m, options);
-    if (date) found.push(date);
-    else COMBINED.lastIndex = m.index + 1; // a rejected match may hide a real date inside it
-  }
-  return found;
+  return [...eachDate(text, options)];
 }
 
 /** The first date in the text, or null. */
 export function parseDate(text: string, options: DateOptions = {}): DateMatch | null {
-  return findDates(text, options)[0] ?? null;
+  for (const date of eachDate(text, options)) return date;
+  return null;
 }
 
 /**

@@ -3,7 +3,7 @@
 // inside a sentence belongs to something the text talks about.
 
 import { findProvince } from '../../domain/provinces.ts';
-import { findDates, type DateMatch } from '../dates.ts';
+import { eachDate, type DateMatch } from '../dates.ts';
 
 export interface PlaceDate {
   place: string | null;
@@ -45,7 +45,7 @@ function knownPlaceAtEnd(before: string): string | null {
 export function readPlaceDate(text: string, from = 0, to = text.length): PlaceDate | null {
   const region = text.slice(from, to);
   let dateOnly: PlaceDate | null = null;
-  for (const date of findDates(region)) {
+  for (const date of eachDate(region)) {
     if (date.yearless || !REST_OF_LINE_EMPTY.test(region.slice(date.end, date.end + 40))) continue;
     const said = /^ng/iu.test(date.surface); // "ngày …", not bare figures
     const before = region.slice(Math.max(0, date.start - 120), date.start);
