@@ -80,11 +80,22 @@ export function findIssuerMentions(text: string): readonly IssuerMention[] {
   return found;
 }
 
-function readIssuerMentions(text: string): IssuerMention[] {
+// The same alternation tried at one position only.
+const COMBINED_HERE = new RegExp(COMBINED.source, 'y');
+
+/**
+ * The issuer whose name opens a text ("Tỉnh ủy Cao Bằng về …"), or null: what a reader
+ * of the words after "của" needs, without searching the rest of the text for issuers.
+ */
+export function issuerNamedAtStart(text: string): IssuerMention | null {
+  return readIssuerMentions(text, COMBINED_HERE, 1)[0] ?? null;
+}
+
+function readIssuerMentions(text: string, pattern: RegExp = COMBINED, atMost = Infinity): IssuerMention[] {
   const f = foldWithOffsets(text);
   const found: IssuerMention[] = [];
-  COMBINED.lastIndex = 0;
-  for (let m = COMBINED.exec(f.folded); m !== null; m = COMBINED.exec(f.folded)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(f.folded); m !== null && found.length < atMost; m = pattern.exec(f.folded)) {
     const index = m.slice(1).findIndex((g) => g !== undefined);
     const kind = ISSUER_KINDS[index]!;
     const foldedEnd = m.index + m[0].length;
@@ -106,7 +117,7 @@ function readIssuerMentions(text: string): IssuerMention[] {
     // Continue after the locality so "Tỉnh ủy Cao Bằng" is not read again from "Cao Bằng".
     let next = foldedEnd;
     while (next < f.folded.length && f.offsets[next]! < end) next++;
-    COMBINED.lastIndex = next;
+    pattern.lastIndex = next;
   }
   return found;
 }

@@ -5,7 +5,7 @@
 // that subject's, not the cited document's.
 
 import { dateAt } from '../dates.ts';
-import { findIssuerMentions } from '../issuers.ts';
+import { issuerNamedAtStart, type IssuerMention } from '../issuers.ts';
 import { ROMAN, TYPE_NAME_SOURCE } from './vocabulary.ts';
 
 export interface Tail {
@@ -38,14 +38,15 @@ function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | 
 interface IssuerRead { end: number; name: string; province: string | null; term: string | null }
 
 // Issuer names recur through a text; each window is read once.
-const issuerMemo = new Map<string, ReturnType<typeof findIssuerMentions>[number] | null>();
+const issuerMemo = new Map<string, IssuerMention | null>();
 const ISSUER_MEMO_SIZE = 2000;
 
-function firstIssuerIn(window: string): ReturnType<typeof findIssuerMentions>[number] | null {
+function firstIssuerIn(window: string): IssuerMention | null {
   const known = issuerMemo.get(window);
   if (known !== undefined) return known;
   if (issuerMemo.size >= ISSUER_MEMO_SIZE) issuerMemo.clear();
-  const first = findIssuerMentions(window)[0] ?? null;
+  // Only an issuer named right at the start counts; its callers check that it starts at 0.
+  const first = issuerNamedAtStart(window);
   issuerMemo.set(window, first);
   return first;
 }
