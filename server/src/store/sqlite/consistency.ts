@@ -24,6 +24,17 @@ const INVARIANTS: { problem: string; sql: string }[] = [
 ];
 
 export function checkConsistency(connection: Connection): string[] {
+  // Every check reads one snapshot. FTS5 caches the index structure per connection and
+  // refreshes it on its next query, but integrity_check walks the cached one: after another
+  // process has written (and merged index segments), it would report pages that no longer
+  // exist. A query on the index first brings the structure up to date.
+  return connection.db.transaction(() => {
+    connection.sql("SELECT rowid FROM document_search WHERE document_search MATCH 'a' LIMIT 1").all();
+    return problemsFound(connection);
+  })();
+}
+
+function problemsFound(connection: Connection): string[] {
   const problems: string[] = [];
   const integrity = connection.db.pragma('integrity_check', { simple: true });
   if (integrity !== 'ok') problems.push(`integrity check: ${String(integrity)}`);
