@@ -16,6 +16,13 @@ test('"Căn cứ" cites; an opening "Thực hiện" implements until "căn cứ"
   assert.deepEqual(relations(text), ['172-KH/TU implements self', '157-KH/TU implements self', '115-HD/BTGTW cites self']);
 });
 
+test('a clause after a semicolon carries its own cue: "Căn cứ X; và thực hiện Y"', () => {
+  const text = 'Căn cứ Hướng dẫn số 38-HD/BTGTW ngày 02/3/2023 của Ban Tuyên giáo Trung ương; và thực hiện Kế hoạch số 86-KH/TU ngày 15/3/2023 của Ban Thường vụ Tỉnh ủy Sơn La, Ban Tuyên giáo Huyện ủy Mai Sơn hướng dẫn như sau:';
+  assert.deepEqual(relations(text), ['38-HD/BTGTW cites self', '86-KH/TU implements self']);
+  const unchanged = 'Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2023 của UBND tỉnh; tuyên truyền sâu rộng Luật Đất đai năm 2013, Chỉ thị số 19-CT/TU ngày 10/4/2022 của Tỉnh ủy.';
+  assert.deepEqual(relations(unchanged).filter((r) => r.startsWith('19-CT/TU')), ['19-CT/TU cites self']);
+});
+
 test('a new clause after the opening ends its reach', () => {
   const text = 'Thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương, Ban Thường vụ Tỉnh ủy ban hành Đề án này thay thế Đề án số 03-ĐA/TU ngày 21/02/2017 của Ban Thường vụ Tỉnh ủy.';
   assert.deepEqual(relations(text), ['19-NQ/TW implements self', '03-ĐA/TU cites self']);

@@ -7,7 +7,7 @@ import { codeForTypeName } from '../document-types.ts';
 import type { Mention } from '../references/index.ts';
 import { TYPE_NAME_SOURCE } from '../references/vocabulary.ts';
 import { sentenceAt, type Sentence } from '../segment.ts';
-import { citingCues, listHeadingOf, openingOf, type Cue, type Opening } from './sentence-cues.ts';
+import { citingCues, clauseOpeningBefore, listHeadingOf, openingOf, type Cue, type Opening } from './sentence-cues.ts';
 import { BREAKS_IMPLEMENTS, IMPLEMENTS_BEFORE, LINK_IMPLEMENTS, LINK_PURPOSE, LINK_REVIEWS } from './cues.ts';
 
 export interface Classification {
@@ -47,6 +47,13 @@ function latestOfType(mentions: readonly Mention[], index: number, type: string)
   return null;
 }
 
+/** A clause's "thực hiện" stops governing at a citing cue or at a new clause after a comma. */
+function clauseBroken(text: string, clause: Opening, nearest: Cue | undefined, position: number): boolean {
+  if (nearest && nearest.start >= clause.end && BREAKS_IMPLEMENTS.test(nearest.phrase)) return true;
+  const gap = text.slice(clause.end, position);
+  return [...gap.matchAll(/,[ \t\r\n]+(?=\p{Lu})/gu)].some((m) => !TYPE_AHEAD.test(gap.slice(m.index + m[0].length)));
+}
+
 /** One classification per mention, in the same order. */
 export function classifyMentions(text: string, mentions: readonly Mention[], sentences: readonly Sentence[]): Classification[] {
   const result: Classification[] = [];
@@ -82,6 +89,9 @@ export function classifyMentions(text: string, mentions: readonly Mention[], sen
       if (STRONG_CUE.test(cue.phrase) && (!opening || cue.start >= opening.end)) lastStrong = cue;
       cueIndex++;
     }
+    const clause = clauseOpeningBefore(text, sentence, mention.start);
+    // A clause after a semicolon has its own cue: "Căn cứ …" before it no longer governs.
+    if (clause && lastStrong && lastStrong.start < clause.start) lastStrong = undefined;
     const last = cues[cueIndex - 1];
     const nearest = last && (!opening || last.start >= opening.end) ? last : undefined;
     // A new clause after a comma ("…, Ban Thường vụ Tỉnh ủy ban hành …") ends the opening's reach.
@@ -94,6 +104,10 @@ export function classifyMentions(text: string, mentions: readonly Mention[], sen
     const link = linkToPrevious(text, mentions, i, sentence);
     if (link) {
       result.push(link);
+      continue;
+    }
+    if (clause && !clauseBroken(text, clause, nearest, mention.start)) {
+      result.push({ relation: 'implements', cue: clause.phrase, subject: 'self', sentence });
       continue;
     }
     const broken = reachBroken || (nearest !== undefined && BREAKS_IMPLEMENTS.test(nearest.phrase));

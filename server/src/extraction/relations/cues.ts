@@ -18,6 +18,9 @@ export const IMPLEMENTS_OPENINGS: readonly RegExp[] = [
   new RegExp(String.raw`^(?:(?:để|nhằm)[ \t\r\n]+${CONTINUING})?${CARRY_OUT}`, 'iu'),
 ];
 
+/** The plain opening "(Để) thực hiện …", also the opening of a clause after a semicolon. */
+export const CARRY_OUT_OPENING = IMPLEMENTS_OPENINGS[IMPLEMENTS_OPENINGS.length - 1]!;
+
 /**
  * Right before a reference inside a sentence: "ban hành Kế hoạch triển khai thực hiện …",
  * "… và để cụ thể hóa …" (the document's purpose, stated mid-sentence).

@@ -3,7 +3,7 @@
 
 import type { Sentence } from '../segment.ts';
 import { execWhere, notAfterLetter } from '../boundaries.ts';
-import { CARRIER_OPENING, CITING_CUES, IMPLEMENTS_OPENINGS } from './cues.ts';
+import { CARRIER_OPENING, CARRY_OUT_OPENING, CITING_CUES, IMPLEMENTS_OPENINGS } from './cues.ts';
 
 export interface Cue {
   start: number;
@@ -60,4 +60,23 @@ export function listHeadingOf(text: string, sentences: readonly Sentence[], inde
     if (!LIST_ITEM.test(itemText(i))) return null;
   }
   return null;
+}
+
+const CLAUSE_REACH = 240;
+const CLAUSE_LEAD = /^[\s"“(]*(?:(?:và|đồng thời)[ \t\r\n]+)?/u;
+
+/**
+ * After a semicolon a sentence goes on with a clause of its own, and its own cue:
+ * "Căn cứ Hướng dẫn số 145-HD/BTGTW …; và thực hiện Kế hoạch số 250-KH/TU …". The opening
+ * of the clause that holds `position`, when that clause opens by carrying something out.
+ */
+export function clauseOpeningBefore(text: string, sentence: Sentence, position: number): Opening | null {
+  // Only a clause opening near the reference governs it; the bound keeps the work linear.
+  const windowStart = Math.max(sentence.start, position - CLAUSE_REACH);
+  const semicolon = text.slice(windowStart, position).lastIndexOf(';') + windowStart;
+  if (semicolon < windowStart) return null;
+  const lead = CLAUSE_LEAD.exec(text.slice(semicolon + 1, semicolon + 40))![0].length;
+  const from = semicolon + 1 + lead;
+  const m = CARRY_OUT_OPENING.exec(text.slice(from, position));
+  return m ? { start: from, end: from + m[0].length, phrase: m[0].replace(/\s+/gu, ' '), carrierType: null } : null;
 }
