@@ -3,20 +3,10 @@
 // Pure: both adapters write exactly this plan, so they build the same graph.
 import { parseDocumentKey } from '../../domain/document-key.ts';
 import type { IssuerSystem, Level, Reference } from '../../domain/types.ts';
-import type { DocumentRecord, EdgeKind } from '../port.ts';
+import type { DocumentRecord, EdgeKind, StoredDocument } from '../port.ts';
 
-export interface NodeProperties {
-  type: string | null;
-  number: string | null;
-  issuer: string | null;
-  date: string | null;
-  place: string | null;
-  title: string | null;
-  level: Level | null;
-  province: string | null;
-  system: IssuerSystem | null;
-  term: string | null;
-}
+/** What a node says about its document: a stored document without its graph bookkeeping. */
+export type NodeProperties = Omit<StoredDocument, 'key' | 'placeholder' | 'candidates' | 'source'>;
 
 /** An edge between two references as written; the store resolves them to nodes. */
 export interface PlannedEdge {
