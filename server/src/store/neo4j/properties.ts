@@ -49,11 +49,6 @@ export function issuerOf(p: NodeProperties): Record<string, unknown> | null {
   return p.issuer ? { key: issuerKey(p.issuer, p.province), name: p.issuer, level: p.level, province: p.province, system: p.system } : null;
 }
 
-export function propertiesOf(document: StoredDocument): NodeProperties {
-  const { type, number, issuer, date, place, title, level, province, system, term } = document;
-  return { type, number, issuer, date, place, title, level, province, system, term };
-}
-
 /** A node as the port shows it; missing properties are null, candidates a list. */
 export function toStoredDocument(raw: Record<string, unknown>): StoredDocument {
   const value = (name: string) => (raw[name] ?? null) as string | null;

@@ -2,12 +2,12 @@
 // sqlite/resolver.ts): Pattern nodes remember what each partial key was written as and
 // where its edges currently land. Used inside one write transaction.
 import { isPartialKey, keyMatches } from '../../domain/document-key.ts';
-import { mergePatternProperties, mergeProperties, placeholderOfPattern, propertiesFromKey, type NodeProperties, type PatternProperties } from '../resolution/plan.ts';
+import { mergePatternProperties, mergeProperties, nodePropertiesOf, placeholderOfPattern, propertiesFromKey, type NodeProperties, type PatternProperties } from '../resolution/plan.ts';
 import type { Candidate } from '../resolution/agreement.ts';
 import { lookupFields, resolvePattern, statesMore } from '../resolution/resolve.ts';
 import * as cypher from './cypher.ts';
 import { int, type Run } from './executor.ts';
-import { nodeProperties, propertiesOf, toStoredDocument } from './properties.ts';
+import { nodeProperties, toStoredDocument } from './properties.ts';
 
 const CANDIDATE_SCAN_LIMIT = 2_000;
 
@@ -26,7 +26,7 @@ export class Neo4jResolver {
     for (const row of rows) {
       if (!row.node) continue;
       const document = toStoredDocument(row.node);
-      found.set(row.key, { key: row.key, placeholder: document.placeholder, properties: propertiesOf(document) });
+      found.set(row.key, { key: row.key, placeholder: document.placeholder, properties: nodePropertiesOf(document) });
     }
     return found;
   }

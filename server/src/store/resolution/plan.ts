@@ -8,6 +8,12 @@ import type { DocumentRecord, EdgeKind, StoredDocument } from '../port.ts';
 /** What a node says about its document: a stored document without its graph bookkeeping. */
 export type NodeProperties = Omit<StoredDocument, 'key' | 'placeholder' | 'candidates' | 'source'>;
 
+/** The properties a stored document's node carries, as both adapters write them. */
+export function nodePropertiesOf(document: NodeProperties): NodeProperties {
+  const { type, number, issuer, date, place, title, level, province, system, term } = document;
+  return { type, number, issuer, date, place, title, level, province, system, term };
+}
+
 /** An edge between two references as written; the store resolves them to nodes. */
 export interface PlannedEdge {
   fromRef: string;

@@ -2,7 +2,7 @@
 // full-text index. Every write to a node goes through here so the index never drifts.
 import { isPartialKey } from '../../domain/document-key.ts';
 import { compactIdentifier, issuerKey, yearOf } from '../resolution/identifiers.ts';
-import { mergeProperties, type NodeProperties } from '../resolution/plan.ts';
+import { mergeProperties, nodePropertiesOf, type NodeProperties } from '../resolution/plan.ts';
 import { keyColumns } from '../resolution/resolve.ts';
 import { INDEXED_TEXT_LIMIT, foldForDiacriticRemovingTokenizer, searchFields } from '../resolution/search-terms.ts';
 import type { Connection } from './connection.ts';
@@ -101,17 +101,7 @@ export class Nodes {
   }
 }
 
+/** A row's node properties; its level and system columns hold only the port's values. */
 export function propertiesOf(row: DocumentRow): NodeProperties {
-  return {
-    type: row.type,
-    number: row.number,
-    issuer: row.issuer,
-    date: row.date,
-    place: row.place,
-    title: row.title,
-    level: row.level as NodeProperties['level'],
-    province: row.province,
-    system: row.system as NodeProperties['system'],
-    term: row.term,
-  };
+  return nodePropertiesOf(row as DocumentRow & NodeProperties);
 }
