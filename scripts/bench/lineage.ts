@@ -21,57 +21,56 @@ export interface LineageLatency {
   cpuMsPerQuery: number;
 }
 
-export async function lineageThroughStore(store: GraphStore, sample: LineageSample, rounds: number): Promise<LineageLatency> {
+type Direction = 'UP' | 'DOWN';
+
+/**
+ * Times one lineage query per key and direction (`rounds` times over the sample, after a
+ * warm-up of the page cache and statements); `ask` answers with the number of nodes, and
+ * `cpuMs` reads the CPU time that counts (this process, or the server's).
+ */
+async function timeLineages(
+  sample: LineageSample,
+  rounds: number,
+  ask: (key: string, direction: Direction) => Promise<number>,
+  cpuMs: () => number,
+): Promise<LineageLatency> {
   let queries = 0;
-  const run = async (keys: string[], direction: 'UP' | 'DOWN') => {
+  const run = async (keys: string[], direction: Direction) => {
     const times: number[] = [];
     let nodes = 0;
     for (let round = 0; round < rounds; round++) {
       for (const key of keys) {
         const t0 = performance.now();
-        const graph = await store.lineage({ key, direction, depth: 6, limit: 500 });
+        nodes += await ask(key, direction);
         times.push(performance.now() - t0);
         queries++;
-        nodes += graph.nodes.length;
-      }
-    }
-    return { stats: percentiles(times), meanNodes: nodes / Math.max(1, times.length) };
-  };
-  await run(sample.up.slice(0, 20), 'UP'); // warm the page cache and statements
-  queries = 0;
-  const cpu0 = process.cpuUsage();
-  const up = await run(sample.up, 'UP');
-  const down = await run(sample.down, 'DOWN');
-  const cpu = process.cpuUsage(cpu0);
-  return { up: up.stats, down: down.stats, meanNodesUp: up.meanNodes, meanNodesDown: down.meanNodes, cpuMsPerQuery: (cpu.user + cpu.system) / 1000 / Math.max(1, queries) };
-}
-
-type LineageAnswer = { lineage: { nodes: unknown[] } };
-
-export async function lineageThroughGraphql(url: string, sample: LineageSample, rounds: number, serverPid?: number): Promise<LineageLatency> {
-  let queries = 0;
-  const run = async (keys: string[], direction: 'UP' | 'DOWN') => {
-    const times: number[] = [];
-    let nodes = 0;
-    for (let round = 0; round < rounds; round++) {
-      for (const key of keys) {
-        const t0 = performance.now();
-        const data = await graphql<LineageAnswer>(url, LINEAGE_QUERY, { key, direction });
-        times.push(performance.now() - t0);
-        queries++;
-        nodes += data.lineage.nodes.length;
       }
     }
     return { stats: percentiles(times), meanNodes: nodes / Math.max(1, times.length) };
   };
   await run(sample.up.slice(0, 20), 'UP');
   queries = 0;
-  const cpu0 = serverPid ? cpuSecondsOf(serverPid) : null;
+  const cpu0 = cpuMs();
   const up = await run(sample.up, 'UP');
   const down = await run(sample.down, 'DOWN');
-  const cpu1 = serverPid ? cpuSecondsOf(serverPid) : null;
-  const cpuMsPerQuery = cpu0 !== null && cpu1 !== null ? (1000 * (cpu1 - cpu0)) / Math.max(1, queries) : NaN;
+  const cpuMsPerQuery = (cpuMs() - cpu0) / Math.max(1, queries);
   return { up: up.stats, down: down.stats, meanNodesUp: up.meanNodes, meanNodesDown: down.meanNodes, cpuMsPerQuery };
+}
+
+export function lineageThroughStore(store: GraphStore, sample: LineageSample, rounds: number): Promise<LineageLatency> {
+  const ownCpuMs = () => {
+    const cpu = process.cpuUsage();
+    return (cpu.user + cpu.system) / 1000;
+  };
+  return timeLineages(sample, rounds, async (key, direction) => (await store.lineage({ key, direction, depth: 6, limit: 500 })).nodes.length, ownCpuMs);
+}
+
+type LineageAnswer = { lineage: { nodes: unknown[] } };
+
+export function lineageThroughGraphql(url: string, sample: LineageSample, rounds: number, serverPid?: number): Promise<LineageLatency> {
+  // Without the server's pid its CPU time is unknown: NaN says so in the report.
+  const serverCpuMs = () => 1000 * ((serverPid ? cpuSecondsOf(serverPid) : null) ?? NaN);
+  return timeLineages(sample, rounds, async (key, direction) => (await graphql<LineageAnswer>(url, LINEAGE_QUERY, { key, direction })).lineage.nodes.length, serverCpuMs);
 }
 
 export interface Throughput {
