@@ -91,13 +91,18 @@ export function issuerNamedAtStart(text: string): IssuerMention | null {
   return readIssuerMentions(text, COMBINED_HERE, 1)[0] ?? null;
 }
 
+/** Which kind's group matched: the first group set (without copying a hundred groups per match). */
+function matchedKind(m: RegExpExecArray): number {
+  for (let group = 1; group < m.length; group++) if (m[group] !== undefined) return group - 1;
+  return -1;
+}
+
 function readIssuerMentions(text: string, pattern: RegExp = COMBINED, atMost = Infinity): IssuerMention[] {
   const f = foldWithOffsets(text);
   const found: IssuerMention[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(f.folded); m !== null && found.length < atMost; m = pattern.exec(f.folded)) {
-    const index = m.slice(1).findIndex((g) => g !== undefined);
-    const kind = ISSUER_KINDS[index]!;
+    const kind = ISSUER_KINDS[matchedKind(m)]!;
     const foldedEnd = m.index + m[0].length;
     const span = originalSpan(f, m.index, foldedEnd);
     const loc = readLocality(text, f, foldedEnd, span.end, kind);

@@ -4,6 +4,8 @@
 // sentence when the line before ends one, when the next line opens a new one ("Căn cứ",
 // a list marker, a heading), or when a blank line is followed by a capital.
 
+import { singleSpaced } from '../domain/whitespace.ts';
+
 export interface Sentence {
   start: number;
   end: number;
@@ -81,6 +83,6 @@ export function evidenceText(text: string, sentence: Sentence, focus = sentence.
   const long = sentence.end - sentence.start > maxLength;
   const from = long ? Math.max(sentence.start, Math.min(focus - maxLength / 2, sentence.end - maxLength)) : sentence.start;
   const to = long ? Math.min(sentence.end, from + maxLength) : sentence.end;
-  const raw = text.slice(from, to).replace(/\s+/gu, ' ').trim();
+  const raw = singleSpaced(text.slice(from, to)).trim();
   return `${from > sentence.start ? '…' : ''}${raw}${to < sentence.end ? '…' : ''}`;
 }

@@ -2,6 +2,8 @@
 // line, because its parts (number, place and date, type, subject) each take a line of
 // their own even when the two header columns were flattened or interleaved.
 
+import { singleSpaced } from '../../domain/whitespace.ts';
+
 export interface Line {
   text: string;
   start: number;
@@ -34,4 +36,4 @@ export function nextNonBlank(lines: readonly Line[], i: number): number {
 }
 
 /** Whitespace runs made single spaces, trimmed. */
-export const squash = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+export const squash = (text: string): string => singleSpaced(text).trim();

@@ -1,6 +1,7 @@
 // Pattern sources shared by the recognisers. The clean text is NFC with the old tone-mark
 // placement, so one spelling per word is enough; the `i` flag covers all-caps headings.
 
+import { singleSpaced } from '../../domain/whitespace.ts';
 import { allTypeNames, documentTypeForName } from '../document-types.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -39,7 +40,7 @@ export const caselessWords = (words: string): string => words.split(' ').map((wo
 
 /** The canonical type name for a written one ("CHỈ THỊ" → "Chỉ thị", "Văn bản" → "Công văn"). */
 export function canonicalTypeName(written: string): string | null {
-  return ABBREVIATED_TYPES.get(written) ?? documentTypeForName(written.replace(/\s+/gu, ' '))?.name ?? null;
+  return ABBREVIATED_TYPES.get(written) ?? documentTypeForName(singleSpaced(written))?.name ?? null;
 }
 
 /** Roman numerals of a term. */
