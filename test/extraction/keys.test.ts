@@ -56,3 +56,31 @@ test('district committees and district People\'s Committees number apart from th
   // Unnamed, "UBND" in a district document could be either body: the scope is left open.
   assert.equal(documentKey({ number: '120/UBND-VP', type: 'Công văn', issuer: null, date: '2023-04-05' }, { province: 'Cao Bằng', district: 'Bảo Lạc' }), 'state:UBND:?:CV:120:2023');
 });
+
+test('every commune\'s Party committee has its own 02-CV/ĐU', () => {
+  const lamPhong = documentKey({ number: '02-CV/ĐU', type: 'Công văn', issuer: 'Đảng ủy xã Lâm Phong', date: '2005-03-02' }, { province: 'Cần Thơ' });
+  const ducKim = documentKey({ number: '02-CV/ĐU', type: 'Công văn', issuer: 'Đảng ủy xã Đức Kim', date: '2005-03-02' }, { province: 'Cần Thơ' });
+  assert.equal(lamPhong, 'party:ĐU:can-tho.xa-lam-phong:CV:2:2000');
+  assert.equal(ducKim, 'party:ĐU:can-tho.xa-duc-kim:CV:2:2000');
+  // The district named after the commune is not part of its name.
+  assert.equal(documentKey({ number: '02-CV/ĐU', type: 'Công văn', issuer: 'Đảng ủy xã Lâm Phong, huyện Trung Thạnh', date: '2005-03-02' }, { province: 'Cần Thơ' }), lamPhong);
+  // A unit's committee that is not a commune's: the police, the army command.
+  assert.equal(documentKey({ number: '12-NQ/ĐU', type: 'Nghị quyết', issuer: 'Đảng ủy Quân sự tỉnh Cao Bằng', date: '2021-03-02' }, { province: 'Cao Bằng' }), 'party:ĐU:cao-bang.quan-su:NQ:12:2020');
+});
+
+test('an unnamed "ĐU" is the commune\'s own committee only inside that commune\'s document', () => {
+  const inCommune = documentKey({ number: '05-KH/ĐU', type: 'Kế hoạch', issuer: null, date: '2021-04-01' }, { province: 'Cao Bằng', unit: 'xa-quang-trung' });
+  const inProvince = documentKey({ number: '05-KH/ĐU', type: 'Kế hoạch', issuer: null, date: '2021-04-01' }, { province: 'Cao Bằng' });
+  assert.equal(inCommune, 'party:ĐU:cao-bang.xa-quang-trung:KH:5:2020');
+  assert.equal(inProvince, 'party:ĐU:?:KH:5:2020');
+  // An unnamed "UBND" in a commune's document may be the commune's or the province's.
+  assert.equal(documentKey({ number: '40/KH-UBND', type: 'Kế hoạch', issuer: null, date: '2021-04-01' }, { province: 'Cao Bằng', unit: 'xa-quang-trung' }), 'state:UBND:?:KH:40:2021');
+  assert.equal(documentKey({ number: '40/KH-UBND', type: 'Kế hoạch', issuer: 'UBND xã Quang Trung', date: '2021-04-01' }, { province: 'Cao Bằng' }), 'state:UBND:cao-bang.xa-quang-trung:KH:40:2021');
+});
+
+test('a Youth Union dispatch in the Party style restarts its numbers each year', () => {
+  const of2004 = documentKey({ number: '57-CV/TĐTN-TG', type: 'Công văn', issuer: 'Tỉnh Đoàn Cà Mau', date: '2004-06-20' }, { province: 'Cà Mau' });
+  const of2005 = documentKey({ number: '57-CV/TĐTN-TG', type: 'Công văn', issuer: 'Tỉnh Đoàn Cà Mau', date: '2005-03-31' }, { province: 'Cà Mau' });
+  assert.equal(of2004, 'mass:TĐTN-TG:ca-mau:CV:57:2004');
+  assert.equal(of2005, 'mass:TĐTN-TG:ca-mau:CV:57:2005');
+});

@@ -6,6 +6,7 @@
 
 import type { DocumentIdentity, ExtractionResult, Reference } from '../domain/types.ts';
 import { readDocumentIdentity, type IdentityReading } from './identity/index.ts';
+import { unitNamedIn } from './keys.ts';
 import { normalise } from './normalise.ts';
 import { recogniseMentions } from './references/index.ts';
 import { classifyMentions } from './relations/classify.ts';
@@ -42,6 +43,7 @@ export function extract(text: string, _options: ExtractOptions = {}): Extraction
       key: identity.key,
       province: identity.province,
       district: identity.level === 'district' ? identity.place : null,
+      unit: identity.level === 'commune' ? unitNamedIn(identity.issuer) : null,
     });
   } catch {
     // A text the pipeline cannot read gives what was found so far, never an exception.

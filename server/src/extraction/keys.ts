@@ -38,6 +38,8 @@ export interface KeyContext {
   province?: string | null;
   /** The citing document's district, when it is a district-level document ("Bảo Lạc"). */
   district?: string | null;
+  /** The citing document's own unit when it is a commune or unit document ("xa-lam-phong"). */
+  unit?: string | null;
 }
 
 const slugMemo = new Map<string, string>();
@@ -107,6 +109,23 @@ function districtNamedIn(name: string | null): string | null {
   return m?.[1] ?? null;
 }
 
+// Every commune's and unit's Party committee signs "ĐU" (Đảng ủy xã Lâm Phong, Đảng ủy Công
+// an tỉnh), and a commune's People's Committee signs "UBND" as the province's does: their
+// numbers only mean something inside that one unit.
+const UNIT_PARTY = /^ĐU$/u;
+const BODY_AT_START = /^(?:ban thuong vu |thuong truc |ban chap hanh )?(?:dang uy|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|uy ban mat tran to quoc(?: viet nam)?|ubmttq(?: viet nam)?|mat tran to quoc(?: viet nam)?|mttq)(?: |$)/;
+// Where the unit's own name stops: the district or province named after it.
+const ENCLOSING_PLACE = /(?:,\s*|\s+)(?:huyện|quận|thị xã|tỉnh|thành phố|TP\.?)(?:\s+\p{Lu}.*)?$/u;
+
+/** "Đảng ủy xã Lâm Phong, huyện Trung Thạnh" → "xa-lam-phong"; "Đảng ủy Công an tỉnh" → "cong-an"; "Đảng ủy" → null. */
+export function unitNamedIn(name: string | null): string | null {
+  if (!name) return null;
+  const own = name.replace(ENCLOSING_PLACE, '');
+  const rest = foldVietnamese(own).replace(/[^a-z0-9]+/g, ' ').trim().replace(BODY_AT_START, '').trim();
+  if (rest === '' || /^(?:xa|phuong|thi tran|dang uy|uy)$/.test(rest)) return null;
+  return rest.replace(/ /g, '-');
+}
+
 /** Laws and codes cited by name alone are the National Assembly's. */
 function lawByName(symbol: ParsedSymbol | null, type: string | null): KeyIssuer | null {
   if (symbol || !type || !/^(?:luat|bo luat|hien phap)$/.test(foldVietnamese(type))) return null;
@@ -149,11 +168,15 @@ export function documentKey(input: KeyInput, context: KeyContext = {}): string {
   // from the province's: the scope names the district too ("cao-bang.bao-lac").
   const districtLevel = DISTRICT_PARTY.test(issuerCode) || named?.level === 'district';
   const district = districtLevel ? districtNamedIn(input.issuer) ?? context.district ?? null : null;
+  const unitLevel = !districtLevel && (UNIT_PARTY.test(issuerCode) || (named?.level === 'commune' && BOTH_LEVELS.test(issuerCode)));
+  // "ĐU" or "Đảng ủy xã" inside a commune's own document is its own committee.
+  const unit = unitLevel ? unitNamedIn(input.issuer) ?? context.unit ?? null : null;
   const provinceScope = province ? provinceSlug(province) : null;
-  // In a district document, an unnamed "UBND" may be the district's or the province's.
-  const eitherLevel = !named && !!context.district && BOTH_LEVELS.test(issuerCode);
+  // In a district or commune document, an unnamed "UBND" may be its own or the province's.
+  const eitherLevel = !named && (!!context.district || !!context.unit) && BOTH_LEVELS.test(issuerCode);
   const scope = central ? NOT_APPLICABLE
     : districtLevel ? (provinceScope && district ? `${provinceScope}.${nameSlug(district)}` : UNKNOWN)
+    : unitLevel ? (provinceScope && unit ? `${provinceScope}.${unit}` : UNKNOWN)
     : eitherLevel ? UNKNOWN
     : provinceScope ?? UNKNOWN;
   const number = symbol ? canonicalNumber(symbol.number) : input.name ? nameSlug(input.name) : UNKNOWN;
@@ -169,11 +192,11 @@ export function referenceKey(input: KeyInput, context: KeyContext): string {
 /** Key of the document itself, from what it says about itself; null without a number. */
 export function selfKey(identity: {
   type: string | null; number: string | null; issuer: string | null; date: string | null;
-  term?: string | null; province?: string | null;
+  term?: string | null; province?: string | null; unit?: string | null;
 }): string | null {
   if (!identity.number || !parseSymbol(identity.number)) return null;
   return documentKey(
     { number: identity.number, type: identity.type, issuer: identity.issuer, date: identity.date, province: identity.province ?? null },
-    { province: identity.province ?? null },
+    { province: identity.province ?? null, unit: identity.unit ?? null },
   );
 }

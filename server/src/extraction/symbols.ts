@@ -116,7 +116,9 @@ function readSymbol(written: string): ParsedSymbol | null {
     const issuerCode = fixIssuerParts(rest(1));
     // "Mã số 12-AB/CD" is a code, not a Party document: a known type or a Party issuer is needed.
     if (!isKnownTypeCode(first) && !PARTY_ISSUER.test(issuerCode.split('-')[0]!)) return null;
-    return { ...base, normalised: `${number}-${typeCode}/${issuerCode}`, year: null, typeCode, issuerCode, form: 'party', system: 'party' };
+    // Mass organisations write Party-style symbols ("57-CV/TĐTN-TG") but are not the Party.
+    const system = MASS_ISSUERS.test(issuerCode.split('-')[0]!) ? 'mass' : 'party';
+    return { ...base, normalised: `${number}-${typeCode}/${issuerCode}`, year: null, typeCode, issuerCode, form: 'party', system };
   }
   if (separators[0] !== '/') return null;
 

@@ -18,7 +18,8 @@ const LOCALITY_WORDS: readonly [string, string, Level][] = [
   ['thanh pho', 'thành phố', 'province'],
   ['tp\\.?', 'thành phố', 'province'],
   ['huyen', 'huyện', 'district'],
-  ['quan', 'quận', 'district'],
+  // "Đảng ủy Quân sự tỉnh" is the military's committee, not a district's.
+  ['quan(?! su)', 'quận', 'district'],
   ['thi xa', 'thị xã', 'district'],
   ['thi tran', 'thị trấn', 'commune'],
   ['xa', 'xã', 'commune'],

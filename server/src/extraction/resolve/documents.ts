@@ -17,6 +17,8 @@ export interface SelfIdentity {
   province: string | null;
   /** The document's district, when it is a district-level document. */
   district?: string | null;
+  /** The document's own unit, when it is a commune or unit document ("xa-lam-phong"). */
+  unit?: string | null;
 }
 
 export interface NamedDocument {
@@ -36,7 +38,7 @@ function keyOf(mention: Mention, self: SelfIdentity): string {
       name: mention.name,
       province: mention.province,
     },
-    { province: self.province, district: self.district ?? null },
+    { province: self.province, district: self.district ?? null, unit: self.unit ?? null },
   );
 }
 
