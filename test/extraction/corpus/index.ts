@@ -6,6 +6,9 @@ import { freshCasesMore } from './held-out-forms.ts';
 import { freshLongDocuments } from './held-out-long.ts';
 import { freshRecentDocuments } from './held-out-recent.ts';
 import { freshCases } from './held-out-short.ts';
+import { secondPageCases } from './held-out-second-pages.ts';
+import { secondPartyCases } from './held-out-second-party.ts';
+import { secondStateAndMassCases } from './held-out-second-state-mass.ts';
 import { freshWebPages } from './held-out-web-pages.ts';
 import { listsAndTerms } from './lists-and-terms.ts';
 import { malformedSymbols } from './malformed-symbols.ts';
@@ -19,7 +22,8 @@ import { textDamage } from './text-damage.ts';
 
 export type { CorpusCase, ExpectedDocument, ExpectedReference } from './case.ts';
 
-export const corpus: readonly CorpusCase[] = [
+/** The cases the rules were fitted to. */
+export const tuningSet: readonly CorpusCase[] = [
   ...partyDocuments,
   ...stateDocuments,
   ...massOrganisations,
@@ -30,11 +34,28 @@ export const corpus: readonly CorpusCase[] = [
   ...relationsAndAnaphora,
   ...citationForms,
   ...negatives,
-  // Written after the extractor had been tuned on the cases above, and measured before it
-  // saw them (docs/extraction.md gives both figures).
+];
+
+/**
+ * Written after the extractor had been tuned on the tuning set, by someone who had not read
+ * its rules, and scored before it saw them: the honest estimate on unseen text. Each batch
+ * is measured once as it arrives (docs/extraction.md keeps those figures); fixes made after
+ * that are tuned on it, so the next honest figure needs the next batch.
+ */
+export const firstHeldOut: readonly CorpusCase[] = [
   ...freshCases,
   ...freshCasesMore,
   ...freshLongDocuments,
   ...freshRecentDocuments,
   ...freshWebPages,
 ];
+
+export const secondHeldOut: readonly CorpusCase[] = [...secondPartyCases, ...secondStateAndMassCases, ...secondPageCases];
+
+export const corpusSets: Readonly<Record<string, readonly CorpusCase[]>> = {
+  tuning: tuningSet,
+  'held-out-1': firstHeldOut,
+  'held-out-2': secondHeldOut,
+};
+
+export const corpus: readonly CorpusCase[] = [...tuningSet, ...firstHeldOut, ...secondHeldOut];
