@@ -88,7 +88,7 @@ const COMBINED_HERE = new RegExp(COMBINED.source, 'y');
  * of the words after "của" needs, without searching the rest of the text for issuers.
  */
 export function issuerNamedAtStart(text: string): IssuerMention | null {
-  return readIssuerMentions(text, COMBINED_HERE, 1)[0] ?? null;
+  return readIssuerMentions(text, true)[0] ?? null;
 }
 
 /** Which kind's group matched: the first group set (without copying a hundred groups per match). */
@@ -97,11 +97,29 @@ function matchedKind(m: RegExpExecArray): number {
   return -1;
 }
 
-function readIssuerMentions(text: string, pattern: RegExp = COMBINED, atMost = Infinity): IssuerMention[] {
+// Searching the text is a third faster without the hundred capturing groups; the few
+// places where a name starts are then read again with them, at that position only, to
+// tell which kind it is (the same match: captures do not change what matches where).
+const ANY_KIND = new RegExp(`${W}(?:${ISSUER_KINDS.map((k) => `(?:${wordsToSource(k.pattern)})${E}`).join('|')})`, 'g');
+
+/** The first issuer name at or after `from` in folded text (only at `from` when `onlyHere`), with its kind's group. */
+function nameFrom(folded: string, from: number, onlyHere: boolean): RegExpExecArray | null {
+  let at = from;
+  if (!onlyHere) {
+    ANY_KIND.lastIndex = from;
+    const start = ANY_KIND.exec(folded);
+    if (start === null) return null;
+    at = start.index;
+  }
+  COMBINED_HERE.lastIndex = at;
+  return COMBINED_HERE.exec(folded);
+}
+
+function readIssuerMentions(text: string, onlyAtStart = false): IssuerMention[] {
   const f = foldWithOffsets(text);
   const found: IssuerMention[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(f.folded); m !== null && found.length < atMost; m = pattern.exec(f.folded)) {
+  let next = 0;
+  for (let m = nameFrom(f.folded, 0, onlyAtStart); m !== null; m = onlyAtStart ? null : nameFrom(f.folded, next, false)) {
     const kind = ISSUER_KINDS[matchedKind(m)]!;
     const foldedEnd = m.index + m[0].length;
     const span = originalSpan(f, m.index, foldedEnd);
@@ -120,9 +138,8 @@ function readIssuerMentions(text: string, pattern: RegExp = COMBINED, atMost = I
     const issuer = buildIssuer(kind, loc, term);
     found.push({ issuer, start: span.start, end, surface: text.slice(span.start, end) });
     // Continue after the locality so "Tỉnh ủy Cao Bằng" is not read again from "Cao Bằng".
-    let next = foldedEnd;
+    next = foldedEnd;
     while (next < f.folded.length && f.offsets[next]! < end) next++;
-    pattern.lastIndex = next;
   }
   return found;
 }
