@@ -49,6 +49,7 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   { name: 'Bộ luật', code: null, system: 'state' },
   { name: 'Luật', code: null, system: 'state' },
   { name: 'Hiến pháp', code: null, system: 'state' },
+  { name: 'Điều lệ', code: null, system: 'both' },
 ];
 
 /** Codes whose canonical spelling is not all capitals. */

@@ -126,10 +126,12 @@ export function unitNamedIn(name: string | null): string | null {
   return rest.replace(/ /g, '-');
 }
 
-/** Laws and codes cited by name alone are the National Assembly's. */
+/** Laws and codes cited by name alone are the National Assembly's, ordinances its Standing Committee's. */
 function lawByName(symbol: ParsedSymbol | null, type: string | null): KeyIssuer | null {
-  if (symbol || !type || !/^(?:luat|bo luat|hien phap)$/.test(foldVietnamese(type))) return null;
-  return { code: 'QH', system: 'state', province: null };
+  const folded = !symbol && type ? foldVietnamese(type) : '';
+  if (/^(?:luat|bo luat|hien phap)$/.test(folded)) return { code: 'QH', system: 'state', province: null };
+  if (folded === 'phap lenh') return { code: 'UBTVQH', system: 'state', province: null };
+  return null;
 }
 
 // A text names the same few issuers again and again; reading each name once is enough.

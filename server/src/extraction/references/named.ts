@@ -3,23 +3,22 @@
 //   congress resolutions        "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ X", "Nghị quyết Đại hội XIII của Đảng"
 //   plenum resolutions          "Nghị quyết Trung ương 7 khóa XI", "Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương khóa XII"
 //   joint resolutions by party  "Nghị quyết liên tịch giữa Bộ Tài nguyên và Môi trường với …"
+// and the founding texts of statutes.ts (the Constitution, charters, working rules, amending laws).
 // No letter may precede any of these names; that is checked in code (boundaries.ts).
 // A law name runs over capitalised and lower-case words alike ("Luật Tổ chức chính quyền
 // địa\nphương"), so it ends at the first word that cannot be part of a name.
 
 import { notAfterLetter } from '../boundaries.ts';
 import { emptyMention, type Mention, type RecognitionContext, type Recogniser } from './mention.ts';
+import {
+  AMENDING_LAW, buildAmendingLaw, buildCharter, buildConstitution, buildWorkingRules, CHARTER, CONSTITUTION, NAME_SEP, NAME_STOP,
+  WORD, WORKING_RULES,
+} from './statutes.ts';
 import { readTail } from './tail.ts';
 import { ROMAN } from './vocabulary.ts';
 
-const WORD = String.raw`(?:[\p{L}\p{M}&]+|\d+)`;
-// Words that end a law's name: what follows it in a sentence, never part of it.
-const STOP = String.raw`(?:năm|ngày|số|của|do|về|và|đã|được|là|quy định|có|thì|để|nhằm|với|trong|theo|tại|cho|đến|ban hành|sửa|hiện|này|trên|đó|các|những|mới|hiện|vào|sâu|đến|tới|qua|nêu)(?![\p{L}\p{M}])`;
-// A line break or a comma may sit inside a name only before a lower-case word
-// ("địa\nphương", "Phòng, chống bạo lực gia đình").
-const SEP = String.raw`(?:[ \t]+|,?[ \t]*\n[ \t]*(?=\p{Ll})|,[ \t]+(?=\p{Ll}))`;
 const LAW = new RegExp(
-  String.raw`(Bộ luật|Luật)[ \t]+(?=\p{Lu})(?!Số|SỐ)(${WORD}(?:${SEP}(?!${STOP})${WORD}){0,9})`,
+  String.raw`(Bộ luật|Luật|Pháp lệnh)[ \t]+(?=\p{Lu})(?!Số|SỐ)(${WORD}(?:${NAME_SEP}(?!${NAME_STOP})${WORD}){0,9})`,
   'gu',
 );
 
@@ -34,7 +33,8 @@ function buildLaw(match: RegExpExecArray, text: string, context: RecognitionCont
   if (/^[ \t,]*[sS]ố\s*:?\s*\d/u.test(text.slice(coreEnd, coreEnd + 12))) return null;
   const mention = emptyMention('named', match.index, coreEnd);
   const tail = readTail(text, coreEnd, context.defaultYear);
-  return { ...mention, type: match[1] === 'Bộ luật' ? 'Bộ luật' : 'Luật', name, end: tail.end, date: tail.date, year: tail.year, issuer: 'Quốc hội' };
+  const issuer = match[1] === 'Pháp lệnh' ? 'Ủy ban Thường vụ Quốc hội' : 'Quốc hội';
+  return { ...mention, type: match[1]!, name, end: tail.end, date: tail.date, year: tail.year, issuer };
 }
 
 const CONGRESS = new RegExp(
@@ -80,7 +80,12 @@ function buildJoint(match: RegExpExecArray, text: string): Mention | null {
 }
 
 export const namedReferences: readonly Recogniser[] = [
-  { name: 'law by name', triggers: ['luật'], pattern: LAW, startsWhere: notAfterLetter, build: buildLaw },
+  // Before the plain law, so that the laws an amending law names stay inside it.
+  { name: 'amending law', triggers: ['sửa đổi'], pattern: AMENDING_LAW, startsWhere: notAfterLetter, build: buildAmendingLaw },
+  { name: 'law by name', triggers: ['luật', 'pháp lệnh'], pattern: LAW, startsWhere: notAfterLetter, build: buildLaw },
+  { name: 'constitution', triggers: ['hiến pháp'], pattern: CONSTITUTION, startsWhere: notAfterLetter, build: buildConstitution },
+  { name: 'charter', triggers: ['điều lệ'], pattern: CHARTER, startsWhere: notAfterLetter, build: buildCharter },
+  { name: 'working rules', triggers: ['quy chế làm việc'], pattern: WORKING_RULES, startsWhere: notAfterLetter, build: buildWorkingRules },
   { name: 'congress resolution', triggers: ['đại hội'], pattern: CONGRESS, startsWhere: notAfterLetter, build: buildCongress },
   { name: 'plenum resolution', triggers: ['trung ương', 'tw'], pattern: PLENUM, startsWhere: notAfterLetter, build: buildPlenum },
   { name: 'joint resolution by its parties', triggers: ['liên tịch'], pattern: JOINT, startsWhere: notAfterLetter, build: buildJoint },
