@@ -76,10 +76,14 @@ function build(match: RegExpExecArray, text: string, context: RecognitionContext
   };
 }
 
-// Symbols typed in lower case ("kế hoạch số 215/kh-ubnd") are only trusted right after "số".
-const LOWER_CASE_SYMBOL = new RegExp(String.raw`(?<=${SO}[ \t]{0,2})\d{1,5}[ \t]?[-/][ \t]?[a-zđ]{2,6}(?:[-/][a-zđ&]{2,12}){1,3}(?![\p{L}\p{M}\d])`, 'gu');
+// Symbols typed in lower case ("kế hoạch số 215/kh-ubnd") are only trusted right after "số":
+// `(?<=số[ \t]{0,2})`, checked in code (at the head of the pattern, a lookbehind would be
+// tried at every position instead of letting the engine skip ahead to figures).
+const LOWER_CASE_SYMBOL = /\d{1,5}[ \t]?[-/][ \t]?[a-zđ]{2,6}(?:[-/][a-zđ&]{2,12}){1,3}(?![\p{L}\p{M}\d])/gu;
+const SO_RIGHT_BEFORE = new RegExp(String.raw`${SO}[ \t]{0,2}$`, 'u');
+const rightAfterSo = (text: string, at: number): boolean => SO_RIGHT_BEFORE.test(text.slice(Math.max(0, at - 4), at));
 
 export const numberedReferences: readonly Recogniser[] = [
   { name: 'numbered reference', triggers: ['/'], pattern: SYMBOL_IN_TEXT, startsWhere: symbolMayStart, build },
-  { name: 'numbered reference in lower case', triggers: ['/'], pattern: LOWER_CASE_SYMBOL, build },
+  { name: 'numbered reference in lower case', triggers: ['/'], pattern: LOWER_CASE_SYMBOL, startsWhere: rightAfterSo, build },
 ];
