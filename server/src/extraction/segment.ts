@@ -13,27 +13,47 @@ export interface Sentence {
 
 // Words that open a sentence of their own at the start of a line.
 const OPENERS = /^(?:Căn cứ|Thực hiện|Triển khai|Xét|Theo|Để|Nhằm|Sau|Kính gửi|Nơi nhận|Điều \d|Chương [IVXLC\d]|Mục [IVXLC\d]|Phần [IVXLC\d]|Số\s*:|Về việc|V\/v|Ngày \d|[IVXLC]+\.\s|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|[-+•*–]\s?|\p{Lu}[\p{L}\p{M} .-]{1,30}, ngày \d)/u;
-const ENDS_SENTENCE = /[.;:!?…]["”’)]*[ \t]*$/u;
 const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(])(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|Q|P|TX|St|Th|v\.v|đ\/c|Đ\/c)\.$/u;
 // A heading that is only a type name ("KẾ HOẠCH") belongs with the title line under it.
 const TYPE_HEADING = /^[ \t]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|HƯỚNG DẪN|CHỈ THỊ|NGHỊ QUYẾT|KẾT LUẬN|QUY CHẾ|QUY ĐỊNH|QUYẾT ĐỊNH|THÔNG BÁO|BÁO CÁO|CÔNG VĂN)[ \t]*$/u;
 const isUpperStart = (s: string): boolean => /^[\s"“'(]*[\p{Lu}\d]/u.test(s);
-const isAllCaps = (line: string): boolean => /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
+// (The lower-case test first: most lines fail it at their first words.)
+const isAllCaps = (line: string): boolean => !/\p{Ll}/u.test(line) && /\p{Lu}{2}/u.test(line);
+
+const CLOSING_QUOTES = new Set(['"', '”', '’', ')']);
+const SENTENCE_PUNCTUATION = new Set(['.', ';', ':', '!', '?', '…']);
+
+/**
+ * A line ending a sentence: /[.;:!?…]["”’)]*[ \t]*$/ read backwards from its end, instead
+ * of tried at every position of the line.
+ */
+function endsSentence(line: string): boolean {
+  let at = line.length - 1;
+  while (at >= 0 && (line[at] === ' ' || line[at] === '\t')) at--;
+  while (at >= 0 && CLOSING_QUOTES.has(line[at]!)) at--;
+  return at >= 0 && SENTENCE_PUNCTUATION.has(line[at]!);
+}
+
+// Runs of line breaks, with the blank lines between them.
+const LINE_BREAKS = /\n(?:[ \t]*\n)*/g;
 
 /** Splits a clean text into sentences; every character belongs to exactly one. */
 export function segmentSentences(text: string): Sentence[] {
   const breaks: number[] = [];
-  // Line breaks.
-  const lineBreak = /\n(?:[ \t]*\n)*/g;
-  for (let m = lineBreak.exec(text); m !== null; m = lineBreak.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+  // Line breaks. The line before a break starts where the previous break ended.
+  let lineStart = 0;
+  LINE_BREAKS.lastIndex = 0;
+  for (let m = LINE_BREAKS.exec(text); m !== null; m = LINE_BREAKS.exec(text)) {
     const before = text.slice(lineStart, m.index);
-    const afterEnd = text.indexOf('\n', m.index + m[0].length);
-    const after = text.slice(m.index + m[0].length, afterEnd === -1 ? text.length : afterEnd);
-    const blank = m[0].length > 1 && /\n[ \t]*\n/.test(m[0]);
+    const afterStart = m.index + m[0].length;
+    lineStart = afterStart;
+    const afterEnd = text.indexOf('\n', afterStart);
+    const after = text.slice(afterStart, afterEnd === -1 ? text.length : afterEnd);
+    // More than one character: the run holds a blank line.
+    const blank = m[0].length > 1;
     const nextText = after.trimStart();
     const split = before.trim() === '' || nextText === ''
-      || ENDS_SENTENCE.test(before)
+      || endsSentence(before)
       || OPENERS.test(nextText)
       || (blank && isUpperStart(nextText))
       || (isAllCaps(before) !== isAllCaps(nextText) && isUpperStart(nextText) && !/[,(]\s*$/.test(before) && !TYPE_HEADING.test(before));
