@@ -190,3 +190,40 @@ Tin: Lan Anh`);
   assert.equal(r.date, '2021-06-06');
   assert.equal(r.title, 'Thành phố ra quân làm sạch bãi biển');
 });
+
+test('a page whose menu row comes first: the publication line under the headline, menu items are no type line', () => {
+  const r = readDocumentIdentity(`Báo Tuyên Quang điện tử
+Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội | Văn hóa | Văn bản | Thông báo
+Chính trị > Xây dựng Đảng
+Ban Thường vụ Tỉnh ủy ban hành Chỉ thị về lãnh đạo cuộc bầu cử
+Ngày đăng: 20/12/2020 | Lượt xem: 1.254
+
+(BTQ) - Ngày 18/12, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 22-CT/TU về lãnh đạo cuộc bầu cử.`);
+  assert.equal(r.genre, 'news');
+  assert.equal(r.date, '2020-12-20');
+  assert.equal(r.title, 'Ban Thường vụ Tỉnh ủy ban hành Chỉ thị về lãnh đạo cuộc bầu cử');
+});
+
+test('English chrome: "Posted:" under the headline', () => {
+  const r = readDocumentIdentity(`Home | Tin tức | Thông báo
+Share  Print  Font size: A- A+
+Thông báo tuyển dụng viên chức năm 2024
+Posted: 02/04/2024
+
+Thực hiện Công văn số 456/SNV-CCVC ngày 25/3/2024 của Sở Nội vụ, Trường THPT Hoa Lư A thông báo tuyển dụng.`);
+  assert.equal(r.genre, 'news');
+  assert.equal(r.date, '2024-04-02');
+  assert.equal(r.title, 'Thông báo tuyển dụng viên chức năm 2024');
+});
+
+test('a portal\'s particulars table gives the date and the title of the document it shows', () => {
+  assert.deepEqual(pick(`Số ký hiệu | 1520/QĐ-UBND
+Ngày ban hành | 12/08/2022
+Loại văn bản | Quyết định
+Cơ quan ban hành | UBND tỉnh Quảng Nam
+Trích yếu | Phê duyệt Kế hoạch thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2022
+Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ;`), {
+    type: 'Quyết định', number: '1520/QĐ-UBND', issuer: 'Ủy ban nhân dân tỉnh Quảng Nam', date: '2022-08-12', place: null,
+    title: 'Phê duyệt Kế hoạch thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2022',
+  });
+});

@@ -11,6 +11,7 @@ import { selfKey } from '../keys.ts';
 import type { Issuer } from '../issuers.ts';
 import type { ParsedSymbol } from '../symbols.ts';
 import { readLayout } from './layout.ts';
+import { readIssuedDateRow, readSummaryRow } from './metadata-rows.ts';
 import { readHeadline } from './news.ts';
 import { whoIssued } from './who-issued.ts';
 import { readableTitle } from './readable-title.ts';
@@ -68,7 +69,7 @@ function read(n: NormalisedText): IdentityReading {
   }
 
   // Date and place: the header's, a published document's, or a page's publication date.
-  const date = news ? (reproduced ? reproduced.date?.iso ?? null : published?.iso ?? null) : placeDate?.date.iso ?? null;
+  const date = news ? (reproduced ? reproduced.date?.iso ?? null : published?.iso ?? null) : placeDate?.date.iso ?? readIssuedDateRow(lines);
   const place = news && (reproduced || layout.publication) ? null : placeDate?.place ?? null;
 
   // Issuer, from the strongest source that names one.
@@ -83,7 +84,7 @@ function read(n: NormalisedText): IdentityReading {
   const province = !isDocument || lead?.level === 'central' ? null : (lead?.province ? findProvinceOn(lead.province, date) : null) ?? placeProvince;
 
   // Title: the subject line, the title under the type line, a page's headline.
-  let title: string | null = isDocument ? subject?.title ?? typeLine?.title ?? null : null;
+  let title: string | null = isDocument ? subject?.title ?? readSummaryRow(lines) ?? typeLine?.title ?? null : null;
   if (title === null && news) title = readHeadline(lines, layout.publication)?.text.trim() ?? null;
   title = title === null ? null : readableTitle(title);
 

@@ -4,7 +4,7 @@
 // that publishes a document in full.
 
 import type { DateMatch } from '../dates.ts';
-import { splitLines, type Line } from './lines.ts';
+import { isAllCaps, splitLines, type Line } from './lines.ts';
 import { readNumberLine, type NumberLine } from './number-line.ts';
 import { readPlaceDate, type PlaceDate } from './place-date.ts';
 import { readTypeLine, type TypeLine } from './type-line.ts';
@@ -76,8 +76,11 @@ export function readLayout(text: string): Layout {
 
   // An official text shows its number, a type or subject line, recipients or the motto;
   // a dated text with none of them is a page reporting on documents.
+  // On a page with a publication line, a type name in mixed case alone on its line is a
+  // menu item ("Văn bản", "Thông báo"), not a document's heading ("KẾ HOẠCH").
+  const menuItem = typeLine !== null && publication !== null && !isAllCaps(text.slice(typeLine.start, typeLine.end));
   const documentMarks = numberLine !== null || subject !== null || recipients.length > 0
-    || (typeLine !== null && inHeader(typeLine.start)) || MOTTO.test(text.slice(0, HEADER_CHARS));
+    || (typeLine !== null && inHeader(typeLine.start) && !menuItem) || MOTTO.test(text.slice(0, HEADER_CHARS));
   const news = !documentMarks && (publication !== null || placeDate !== null);
   const published = news ? publication?.date ?? placeDate?.date ?? null : null;
 

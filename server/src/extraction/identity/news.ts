@@ -19,13 +19,20 @@ const DATE_LINE = /^\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:[-|,]?\s*
 const BREADCRUMB = /(?:\s[>»›]\s|^\s*Trang\s+chủ\b)/u;
 const DATE_AND_TIME_ONLY = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:[-|,]\s*)?\d{1,2}:\d{2}\s*$|^\s*\d{1,2}:\d{2}\s*(?:[-|,]\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/u;
 
+// A page's menu, flattened from a "|" row into a line per item, may take a dozen lines
+// before the headline: the publication line is looked for up to the article's first prose.
+const OPENING_LINES = 30;
+// Headlines run long but never end in a full stop; paragraphs do, or run longer still.
+const isProse = (text: string): boolean => /\p{Ll}/u.test(text) && ((text.length >= 80 && /[.;:]\s*$/u.test(text)) || text.length >= 250);
+
 /** The publication line among the first lines of a page. */
 export function readPublication(lines: readonly Line[]): Publication | null {
   let seen = 0;
-  for (let i = 0; i < lines.length && seen < 8; i++) {
+  for (let i = 0; i < lines.length && seen < OPENING_LINES; i++) {
     if (isBlank(lines[i])) continue;
     seen++;
     const text = lines[i]!.text;
+    if (isProse(text)) break;
     if (!PUBLICATION_MARK.test(text) && !DATE_AND_TIME_ONLY.test(text) && !(seen <= 3 && DATE_LINE.test(text))) continue;
     const found = dateOnOrAfter(lines, i);
     if (found) return found;
@@ -60,6 +67,13 @@ const words = (line: Line): number => line.text.trim().split(/\s+/u).length;
  * over a section label of a word or two ("Thời sự", "TIN TỨC") when a longer line follows.
  */
 export function readHeadline(lines: readonly Line[], publication: Publication | null): Line | null {
+  // Most sites print the headline right above the publication line.
+  if (publication) {
+    let above = publication.line - 1;
+    while (above >= 0 && isBlank(lines[above])) above--;
+    const line = lines[above];
+    if (line && words(line) >= 4 && !BREADCRUMB.test(line.text) && !isProse(line.text)) return line;
+  }
   const candidates: Line[] = [];
   for (let i = 0; i < lines.length && candidates.length < 3; i++) {
     if (isBlank(lines[i]) || i === publication?.line || BREADCRUMB.test(lines[i]!.text)) continue;
