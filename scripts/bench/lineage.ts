@@ -2,7 +2,7 @@
 // over loopback HTTP, and how many a server answers per second under concurrent clients.
 
 import type { GraphStore } from '../../server/src/store/port.ts';
-import { closedLoop, cpuSecondsOf, percentiles, type Percentiles } from './measure.ts';
+import { closedLoop, percentiles, type Percentiles } from './measure.ts';
 import { graphql, LINEAGE_QUERY } from './server-client.ts';
 
 export interface LineageSample {
@@ -67,9 +67,12 @@ export function lineageThroughStore(store: GraphStore, sample: LineageSample, ro
 
 type LineageAnswer = { lineage: { nodes: unknown[] } };
 
-export function lineageThroughGraphql(url: string, sample: LineageSample, rounds: number, serverPid?: number): Promise<LineageLatency> {
-  // Without the server's pid its CPU time is unknown: NaN says so in the report.
-  const serverCpuMs = () => 1000 * ((serverPid ? cpuSecondsOf(serverPid) : null) ?? NaN);
+/** CPU seconds the server's processes have used so far; null when they cannot be read. */
+export type ServerCpu = () => number | null;
+
+export function lineageThroughGraphql(url: string, sample: LineageSample, rounds: number, serverCpu?: ServerCpu): Promise<LineageLatency> {
+  // Without the server's CPU time NaN says it is unknown in the report.
+  const serverCpuMs = () => 1000 * (serverCpu?.() ?? NaN);
   return timeLineages(sample, rounds, async (key, direction) => (await graphql<LineageAnswer>(url, LINEAGE_QUERY, { key, direction })).lineage.nodes.length, serverCpuMs);
 }
 
@@ -82,18 +85,23 @@ export interface Throughput {
   seconds: number;
   /** The server's CPU time per answered request: what one core could serve, load aside. */
   serverCpuMsPerRequest: number | null;
+  /** The clients' own CPU time per request: what the load generator takes from the same cores. */
+  clientCpuMsPerRequest: number;
 }
 
 /** A typical lineage query: UP from a local document, DOWN from a provincial one, alternating. */
-export async function lineageThroughput(url: string, sample: LineageSample, clients: number, seconds: number, serverPid?: number): Promise<Throughput> {
-  const cpuBefore = serverPid ? cpuSecondsOf(serverPid) : null;
+export async function lineageThroughput(url: string, sample: LineageSample, clients: number, seconds: number, serverCpu?: ServerCpu): Promise<Throughput> {
+  const cpuBefore = serverCpu?.() ?? null;
+  const clientCpuBefore = process.cpuUsage();
   const { durations, errors, elapsed } = await closedLoop(clients, seconds, async (client, i) => {
     const up = (client + i) % 2 === 0;
     const keys = up ? sample.up : sample.down;
     await graphql(url, LINEAGE_QUERY, { key: keys[(client * 7919 + i) % keys.length], direction: up ? 'UP' : 'DOWN' });
   });
-  const cpuAfter = serverPid ? cpuSecondsOf(serverPid) : null;
+  const cpuAfter = serverCpu?.() ?? null;
+  const clientCpu = process.cpuUsage(clientCpuBefore);
   return {
+    clientCpuMsPerRequest: (clientCpu.user + clientCpu.system) / 1000 / Math.max(1, durations.length),
     serverCpuMsPerRequest: cpuBefore !== null && cpuAfter !== null ? (1000 * (cpuAfter - cpuBefore)) / Math.max(1, durations.length) : null,
     requestsPerSecond: durations.length / elapsed,
     latency: percentiles(durations),

@@ -109,6 +109,18 @@ export function describeQuerySuite(backend: Backend): void {
       assert.ok(capped.nodes.length <= 2);
       assert.deepEqual(errorCodes(await graphql(api, '{ lineage(key: "' + KEY.nq24 + '", depth: 11) { truncated } }')), ['BAD_USER_INPUT']);
       assert.deepEqual(errorCodes(await graphql(api, '{ lineage(key: "party:TW:-:NQ:99:XI") { truncated } }')), ['NOT_FOUND']);
+      assert.deepEqual(errorCodes(await graphql(api, '{ lineage(key: " ") { truncated } }')), ['BAD_USER_INPUT']);
+    });
+
+    test('a lineage starts from the document itself, with a limit of one and at depth 0', async () => {
+      const query = 'query($depth: Int, $limit: Int) { lineage(key: "' + KEY.nq24 + '", direction: DOWN, depth: $depth, limit: $limit) { truncated nodes { key number } edges { from } } }';
+      const alone = (await graphql(api, query, { depth: 0, limit: 500 })).data!.lineage;
+      assert.deepEqual(alone.nodes, [{ key: KEY.nq24, number: '24-NQ/TW' }]);
+      assert.deepEqual(alone.edges, []);
+      assert.equal(alone.truncated, false);
+      const first = (await graphql(api, query, { depth: 2, limit: 1 })).data!.lineage;
+      assert.deepEqual(first.nodes.map((node: any) => node.key), [KEY.nq24]);
+      assert.equal(first.truncated, true);
     });
 
     test('governingDocuments leads a district dispatch up to the central resolution, with its path', async () => {

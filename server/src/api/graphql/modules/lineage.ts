@@ -42,7 +42,6 @@ export const resolvers = {
     async lineage(_: unknown, args: LineageArgs, context: ApiContext) {
       requireRange('depth', args.depth, 0, context.limits.maxLineageDepth);
       requireRange('limit', args.limit, 1, Number.MAX_SAFE_INTEGER);
-      await requireDocument(context, args.key);
       const subgraph = await context.store.lineage({
         key: args.key,
         direction: args.direction,
@@ -50,6 +49,10 @@ export const resolvers = {
         relations: relationsOrAll(args.relations),
         limit: Math.min(args.limit, context.limits.maxLineageNodes),
       });
+      // The document itself is the nearest node of its lineage: when the store holds it, it
+      // comes first, and a look-up beforehand would only repeat that read. Otherwise the
+      // look-up says why (no key given, or no such document).
+      if (subgraph.nodes[0]?.key !== args.key) await requireDocument(context, args.key);
       for (const node of subgraph.nodes) context.loaders.document.prime(node.key, node);
       return subgraph;
     },
