@@ -7,7 +7,7 @@
 import type { IssuerSystem, Level } from '../domain/types.ts';
 import type { Province } from '../domain/provinces.ts';
 import { ISSUER_KINDS, type IssuerKind } from './identity/issuer-catalogue.ts';
-import { foldWithOffsets, originalSpan } from './identity/folded-text.ts';
+import { foldWithOffsets, originalSpan, type FoldedText } from './identity/folded-text.ts';
 import { readLocality, wordsToSource, type Locality } from './identity/issuer-locality.ts';
 
 export interface Issuer {
@@ -115,11 +115,46 @@ function nameFrom(folded: string, from: number, onlyHere: boolean): RegExpExecAr
   return COMBINED_HERE.exec(folded);
 }
 
-function readIssuerMentions(text: string, onlyAtStart = false): IssuerMention[] {
-  const f = foldWithOffsets(text);
-  const found: IssuerMention[] = [];
-  let next = 0;
-  for (let m = nameFrom(f.folded, 0, onlyAtStart); m !== null; m = onlyAtStart ? null : nameFrom(f.folded, next, false)) {
+function readIssuerMentions(text: string, onlyAtStart = false): readonly IssuerMention[] {
+  return new IssuerMentionReader(text, onlyAtStart).all();
+}
+
+/**
+ * A text's issuer names read one at a time, as far as the caller goes: the body's own
+ * subject is usually named in the first paragraph, and the rest of the opening pages is
+ * then searched only if something else needs all their issuers.
+ */
+export class IssuerMentionReader implements Iterable<IssuerMention> {
+  private readonly f: FoldedText;
+  private readonly found: IssuerMention[] = [];
+  /** Folded offset where the search for the next name starts. */
+  private next = 0;
+  private done = false;
+
+  constructor(private readonly text: string, private readonly onlyAtStart = false) {
+    this.f = foldWithOffsets(text);
+  }
+
+  /** Every issuer named in the text, in order. */
+  all(): readonly IssuerMention[] {
+    while (this.readNext() !== null);
+    return this.found;
+  }
+
+  *[Symbol.iterator](): Iterator<IssuerMention> {
+    for (let i = 0; ; i++) {
+      const mention = i < this.found.length ? this.found[i]! : this.readNext();
+      if (mention === null) return;
+      yield mention;
+    }
+  }
+
+  private readNext(): IssuerMention | null {
+    if (this.done) return null;
+    const { text, f } = this;
+    const m = nameFrom(f.folded, this.next, this.onlyAtStart);
+    this.done = m === null || this.onlyAtStart;
+    if (m === null) return null;
     const kind = ISSUER_KINDS[matchedKind(m)]!;
     const foldedEnd = m.index + m[0].length;
     const span = originalSpan(f, m.index, foldedEnd);
@@ -135,13 +170,14 @@ function readIssuerMentions(text: string, onlyAtStart = false): IssuerMention[] 
         end = f.offsets[at + t.length]!;
       }
     }
-    const issuer = buildIssuer(kind, loc, term);
-    found.push({ issuer, start: span.start, end, surface: text.slice(span.start, end) });
+    const mention: IssuerMention = { issuer: buildIssuer(kind, loc, term), start: span.start, end, surface: text.slice(span.start, end) };
+    this.found.push(mention);
     // Continue after the locality so "Tỉnh ủy Cao Bằng" is not read again from "Cao Bằng".
-    next = foldedEnd;
+    let next = foldedEnd;
     while (next < f.folded.length && f.offsets[next]! < end) next++;
+    this.next = next;
+    return mention;
   }
-  return found;
 }
 
 /** The issuer a name denotes when the whole name is one issuer ("UBND tỉnh Cao Bằng"), else the first issuer in it. */

@@ -27,9 +27,10 @@ const SUBORDINATE_BEFORE = /(?:Ban\s+Cán\s+sự\s+Đảng|Đảng\s+đoàn|củ
 
 /**
  * The body's own subject: an issuer opening a clause and followed by a directive verb.
- * `mentions` are the issuers named in the text (offsets into `text`).
+ * `mentions` are the issuers named in the text, in order (offsets into `text`); they are
+ * read only up to the one that is found.
  */
-export function bodyIssuer(text: string, from: number, mentions: readonly IssuerMention[]): FoundIssuer | null {
+export function bodyIssuer(text: string, from: number, mentions: Iterable<IssuerMention>): FoundIssuer | null {
   // The body names its issuer in its opening pages, if at all.
   for (const m of mentions) {
     if (m.start < from || NOT_ISSUER_KINDS.has(m.issuer.kind)) continue;

@@ -3,7 +3,7 @@
 // it leaves out (the province) is completed from the others and from the place.
 
 import { findProvinceOn, type Province } from '../../domain/provinces.ts';
-import { findIssuerMentions, type Issuer, type IssuerMention } from '../issuers.ts';
+import { findIssuerMentions, IssuerMentionReader, type Issuer } from '../issuers.ts';
 import type { ParsedSymbol } from '../symbols.ts';
 import type { Line } from './lines.ts';
 import type { Announcement } from './news.ts';
@@ -40,9 +40,10 @@ export function whoIssued(ctx: IssuerContext): { issuers: Issuer[]; term: string
   const { text, lines, headerEnd, symbol } = ctx;
   const jointSymbol = symbol !== null && (symbol.issuerCode ?? '').includes('-') && symbol.form !== 'party';
   // The issuers the opening pages name, for the body's subject and the province: the
-  // costliest read, so made only when the header leaves the issuer or its province open.
-  let opening: readonly IssuerMention[] | null = null;
-  const mentions = (): readonly IssuerMention[] => (opening ??= findIssuerMentions(text.slice(0, Math.max(ctx.bodyFrom, 0) + BODY_SEARCH)));
+  // costliest read, so made only when the header leaves the issuer or its province open,
+  // and only as far as the body's subject when nothing else needs them all.
+  let opening: IssuerMentionReader | null = null;
+  const mentions = (): IssuerMentionReader => (opening ??= new IssuerMentionReader(text.slice(0, Math.max(ctx.bodyFrom, 0) + BODY_SEARCH)));
   let signatureRead: FoundIssuer | null | undefined;
   const signature = (): FoundIssuer | null => (signatureRead === undefined ? (signatureRead = signatureIssuer(lines)) : signatureRead);
   const provinceOf = (i: Issuer): Province | null => (i.province ? findProvinceOn(i.province, ctx.date) : null);
@@ -94,7 +95,7 @@ export function whoIssued(ctx: IssuerContext): { issuers: Issuer[]; term: string
     }
     province ??= (ctx.news ? null : headerProvince(lines, ctx.headerFrom, headerEnd))
       ?? (ctx.placeDate?.place ? findProvinceOn(ctx.placeDate.place, ctx.date) : null)
-      ?? soleProvinceNamed(mentions());
+      ?? soleProvinceNamed(mentions().all());
   }
   const term = issuers.find((i) => i.term)?.term ?? null;
   return { issuers: issuers.map((i) => completeIssuer(i, province)), term };
