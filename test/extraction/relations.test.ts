@@ -92,3 +92,34 @@ test('a plan "to study, internalise and carry out" a resolution implements it; a
   const body = 'Tiếp tục quán triệt, tuyên truyền, triển khai thực hiện có hiệu quả Nghị quyết số 24-NQ/TW của Ban Chấp hành Trung ương (khóa XI).';
   assert.deepEqual(relations(body), ['24-NQ/TW cites self']);
 });
+
+test('a list of bases whose last item carries something out', () => {
+  const text = 'HƯỚNG DẪN\nthực hiện nhiệm vụ kiểm tra năm 2023\n- Căn cứ Quy định số 22-QĐ/TW ngày 28-7-2021 của Ban Chấp hành Trung ương;\n- Thực hiện Kết luận số 34-KL/TW ngày 18/4/2022 của Bộ Chính trị về Chiến lược công tác kiểm tra,\nỦy ban Kiểm tra Tỉnh ủy hướng dẫn như sau:';
+  assert.deepEqual(relations(text), ['22-QĐ/TW cites self', '34-KL/TW implements self']);
+});
+
+test('"Căn cứ X và thực hiện Y": the second basis is carried out', () => {
+  const text = 'Căn cứ Hướng dẫn số 145-HD/BTGTW ngày 05/01/2024 của Ban Tuyên giáo Trung ương và thực hiện Kế hoạch số 250-KH/TU ngày 26/12/2023 của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy hướng dẫn như sau:';
+  assert.deepEqual(relations(text), ['145-HD/BTGTW cites self', '250-KH/TU implements self']);
+});
+
+test('a subject line "V/v hướng dẫn thực hiện" implements', () => {
+  const text = 'Số: 1520/STC-QLG\nV/v hướng dẫn thực hiện Thông tư số 36/2022/TT-BTC của Bộ Tài chính\nBắc Kạn, ngày 11 tháng 7 năm 2022\nKính gửi: Các sở, ban, ngành.';
+  assert.deepEqual(relations(text), ['36/2022/TT-BTC implements self']);
+});
+
+test('relations stated between two other documents, in the wordings news pages use', () => {
+  assert.deepEqual(relations('Năm 2022, UBND tỉnh đã ban hành Quyết định số 1034/QĐ-UBND ngày 20/4/2022 ban hành Kế hoạch thực hiện Nghị quyết số 06/NQ-CP ngày 21/01/2021 của Chính phủ.'),
+    ['1034/QĐ-UBND cites self', '06/NQ-CP implements 1034/QĐ-UBND']);
+  assert.deepEqual(relations('Ngày 7-3, UBND huyện tổ chức hội nghị triển khai Kế hoạch số 45/KH-UBND ngày 1-3-2019 của UBND huyện về thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2019 theo Quyết định số 1600/QĐ-TTg ngày 16/8/2016 của Thủ tướng Chính phủ.'),
+    ['45/KH-UBND cites self', '1600/QĐ-TTg implements 45/KH-UBND']);
+  assert.deepEqual(relations('UBND tỉnh ban hành Quyết định số 412/QĐ-UBND phê duyệt Kế hoạch số 35/KH-SNN ngày 01/3/2023 của Sở Nông nghiệp và Phát triển nông thôn.'),
+    ['412/QĐ-UBND cites self', '35/KH-SNN cites 412/QĐ-UBND']);
+  assert.deepEqual(relations('Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị đã được Chính phủ cụ thể hóa bằng Nghị quyết số 03/NQ-CP ngày 09/01/2025.'),
+    ['57-NQ/TW implements 03/NQ-CP', '03/NQ-CP cites self']);
+});
+
+test('"Chỉ thị nêu rõ, …": what the reported directive carries out and recalls is its own', () => {
+  const text = 'Ngày 30/10/2024, Ban Bí thư ban hành Chỉ thị số 39-CT/TW về tín dụng chính sách xã hội. Chỉ thị nêu rõ, sau 10 năm thực hiện Chỉ thị số 40-CT/TW ngày 22/11/2014 của Ban Bí thư khóa XI, đã có hơn 41 triệu lượt hộ được vay vốn. Chỉ thị nêu rõ, thực hiện Kết luận số 06-KL/TW của Ban Bí thư, các cấp ủy phải lãnh đạo chặt chẽ.';
+  assert.deepEqual(relations(text), ['39-CT/TW cites self', '40-CT/TW cites 39-CT/TW', '06-KL/TW implements 39-CT/TW']);
+});

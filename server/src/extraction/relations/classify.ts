@@ -8,7 +8,9 @@ import type { Mention } from '../references/index.ts';
 import { TYPE_NAME_SOURCE } from '../references/vocabulary.ts';
 import { sentenceAt, type Sentence } from '../segment.ts';
 import { citingCues, clauseOpeningBefore, listHeadingOf, openingOf, type Cue, type Opening } from './sentence-cues.ts';
-import { BREAKS_IMPLEMENTS, IMPLEMENTS_BEFORE, LINK_IMPLEMENTS, LINK_PURPOSE, LINK_REVIEWS } from './cues.ts';
+import {
+  BREAKS_IMPLEMENTS, IMPLEMENTS_BEFORE, LINK_APPROVES, LINK_CARRIED_OUT_BY, LINK_IMPLEMENTS, LINK_PROGRAMME, LINK_PURPOSE, LINK_REVIEWS,
+} from './cues.ts';
 
 export interface Classification {
   relation: Relation;
@@ -19,6 +21,8 @@ export interface Classification {
 }
 
 const LINK_WINDOW = 120;
+// A programme named in words between the two documents takes more room.
+const PROGRAMME_LINK_WINDOW = 280;
 // Cues that say how a document is used; "thực hiện" or "tuyên truyền" after them does not replace them.
 const STRONG_CUE = /^(?:căn cứ|theo tinh thần|xét đề nghị|trên cơ sở|quán triệt|sau|tổng kết|sơ kết)/iu;
 const TYPE_AHEAD = new RegExp(String.raw`^(?:${TYPE_NAME_SOURCE})(?![\p{L}\p{M}])`, 'iu');
@@ -28,8 +32,11 @@ const squash = (s: string): string => s.trim().replace(/\s+/gu, ' ');
 function linkToPrevious(text: string, mentions: readonly Mention[], index: number, sentence: Sentence): Classification | null {
   const previous = mentions[index - 1];
   const current = mentions[index]!;
-  if (!previous || previous.kind === 'anaphor' || previous.end < sentence.start || current.start - previous.end > LINK_WINDOW) return null;
+  if (!previous || previous.kind === 'anaphor' || previous.end < sentence.start || current.start - previous.end > PROGRAMME_LINK_WINDOW) return null;
   const between = text.slice(previous.end, current.start);
+  if (LINK_PROGRAMME.test(between)) return { relation: 'implements', cue: squash(between).replace(/^,\s*/, ''), subject: index - 1, sentence };
+  if (current.start - previous.end > LINK_WINDOW) return null;
+  if (LINK_APPROVES.test(between)) return { relation: 'cites', cue: squash(between), subject: index - 1, sentence };
   if (LINK_IMPLEMENTS.test(between)) return { relation: 'implements', cue: squash(between).replace(/^,\s*/, '').replace(/^["“]\s*/u, ''), subject: index - 1, sentence };
   const purpose = LINK_PURPOSE.exec(between);
   if (purpose) return { relation: 'implements', cue: squash(between.slice(between.search(/(?:để|nhằm)[ \t\r\n]/iu))), subject: index - 1, sentence };
@@ -37,12 +44,16 @@ function linkToPrevious(text: string, mentions: readonly Mention[], index: numbe
   return null;
 }
 
-/** The latest document of a type named before `index`: the carrier a sentence like "Kế hoạch được xây dựng nhằm …" means. */
-function latestOfType(mentions: readonly Mention[], index: number, type: string): number | null {
+/**
+ * The latest document of a type named before `index`: the carrier a sentence like "Kế hoạch
+ * được xây dựng nhằm …" means. A document the text gave to another ("Chỉ thị nêu rõ, sau 10
+ * năm thực hiện Chỉ thị số 40 …") is not the one it reports on.
+ */
+function latestOfType(mentions: readonly Mention[], index: number, type: string, decided: readonly Classification[]): number | null {
   const code = codeForTypeName(type);
   for (let i = index - 1; i >= 0; i--) {
     const m = mentions[i]!;
-    if (m.kind !== 'anaphor' && codeForTypeName(m.type ?? '') === code) return i;
+    if (m.kind !== 'anaphor' && codeForTypeName(m.type ?? '') === code && decided[i]?.subject === 'self') return i;
   }
   return null;
 }
@@ -77,7 +88,7 @@ export function classifyMentions(text: string, mentions: readonly Mention[], sen
       // A list item under "Thực hiện:" is carried out; under "Căn cứ:" it is cited with that cue.
       if (!opening && heading && /thực hiện/iu.test(heading.phrase)) opening = { ...heading, start: sentence.start, end: sentence.start };
       listCue = heading && !/thực hiện/iu.test(heading.phrase) ? { ...heading, start: sentence.start, end: sentence.start } : undefined;
-      carrier = opening?.carrierType ? latestOfType(mentions, i, opening.carrierType) : null;
+      carrier = opening?.carrierType ? latestOfType(mentions, i, opening.carrierType, result) : null;
       cues = citingCues(text, sentence);
       cueIndex = 0;
       lastStrong = undefined;
@@ -112,7 +123,7 @@ export function classifyMentions(text: string, mentions: readonly Mention[], sen
     }
     const broken = reachBroken || (nearest !== undefined && BREAKS_IMPLEMENTS.test(nearest.phrase));
     const inReach = opening !== null && opening.end <= mention.start && !broken;
-    if (inReach && opening!.carrierType !== null && carrier !== null) {
+    if (inReach && opening!.carrierType !== null && carrier !== null && !opening!.reporting) {
       result.push({ relation: 'implements', cue: opening!.phrase, subject: carrier, sentence });
       continue;
     }
@@ -122,11 +133,24 @@ export function classifyMentions(text: string, mentions: readonly Mention[], sen
       continue;
     }
     // Without an earlier document of its type, "Kế hoạch … thực hiện X" is the document itself (a title).
-    if (inReach && (opening!.carrierType === null || carrier === null)) {
+    if (inReach && !opening!.reporting && (opening!.carrierType === null || carrier === null)) {
       result.push({ relation: 'implements', cue: opening!.phrase, subject: 'self', sentence });
       continue;
     }
-    result.push({ relation: 'cites', cue: (lastStrong ?? nearest ?? listCue)?.phrase ?? null, subject: 'self', sentence });
+    // "Chỉ thị nêu rõ, sau 10 năm thực hiện Chỉ thị số 40-CT/TW …": the reported document recalls it.
+    const reporter = opening?.reporting && carrier !== null && opening.end <= mention.start ? carrier : 'self';
+    result.push({ relation: 'cites', cue: (lastStrong ?? nearest ?? listCue)?.phrase ?? null, subject: reporter, sentence });
+  }
+  return carriedOutByNext(text, mentions, result);
+}
+
+/** "X đã được Chính phủ cụ thể hóa bằng Y": Y carries out X, said after X is named. */
+function carriedOutByNext(text: string, mentions: readonly Mention[], result: Classification[]): Classification[] {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [current, next] = [mentions[i]!, mentions[i + 1]!];
+    if (current.kind === 'anaphor' || next.kind === 'anaphor' || next.start - current.end > LINK_WINDOW) continue;
+    const between = text.slice(current.end, next.start);
+    if (LINK_CARRIED_OUT_BY.test(between)) result[i] = { ...result[i]!, relation: 'implements', cue: squash(between), subject: i + 1 };
   }
   return result;
 }

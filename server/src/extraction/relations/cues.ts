@@ -9,7 +9,11 @@ const TYPE_HEAD = String.raw`(?:kế hoạch|chương trình(?: hành động)?|
 const CARRY_OUT = String.raw`(?:(?:tổ chức[ \t\r\n]+)?(?:triển khai[ \t\r\n]+)?(?:thực hiện|cụ thể hóa)|triển khai)`;
 // "Để tiếp tục quán triệt và triển khai thực hiện", "về tiếp tục thực hiện", and the classic
 // plan title "Kế hoạch tổ chức học tập, quán triệt, tuyên truyền và triển khai thực hiện …".
-const CONTINUING = String.raw`(?:tiếp tục[ \t\r\n]+)?(?:(?:tổ chức|nghiên cứu|học tập|quán triệt|tuyên truyền|phổ biến)[ \t\r\n,]+(?:và[ \t\r\n]+)?){0,5}`;
+const CONTINUING = String.raw`(?:tiếp tục[ \t\r\n]+)?(?:(?:tổ chức|nghiên cứu|học tập|quán triệt|tuyên truyền|phổ biến|hướng dẫn|chỉ đạo)[ \t\r\n,]+(?:và[ \t\r\n]+)?){0,5}`;
+// "… của Ban Chỉ đạo Trung ương về …": an issuer the tail did not read, between a document and its link.
+const OWNER = String.raw`(?:của[ \t\r\n]+\p{Lu}[^.;:,"“”]{0,60}?[ \t\r\n]+)?`;
+// "ban hành Kế hoạch thực hiện …": a decision issuing the plan that carries something out.
+const ISSUING = String.raw`(?:(?:ban hành|phê duyệt)[ \t\r\n]+${TYPE_HEAD}[ \t\r\n]+(?:để[ \t\r\n]+)?)?`;
 
 /** Openings of a sentence that make the document carry out what the sentence names. */
 export const IMPLEMENTS_OPENINGS: readonly RegExp[] = [
@@ -69,9 +73,25 @@ export const BREAKS_IMPLEMENTS = /^(?:căn cứ|theo tinh thần|xét đề ngh�
 
 /** Between a cited document and the next: the first carries out the second ("… của Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW"). */
 export const LINK_IMPLEMENTS = new RegExp(
-  String.raw`^[\s,]*["“]?[ \t]*(?:(?:về|để|nhằm)[ \t\r\n]+(?:việc[ \t\r\n]+)?${CONTINUING})?${CARRY_OUT}[\s]*$`,
+  String.raw`^[\s,]*["“]?[ \t]*${OWNER}${ISSUING}(?:(?:về|để|nhằm)[ \t\r\n]+(?:việc[ \t\r\n]+)?(?:${TYPE_HEAD}[ \t\r\n]+)?${CONTINUING})?${CARRY_OUT}[\s]*$`,
   'iu',
 );
+
+/**
+ * "Kế hoạch số 45/KH-UBND … về thực hiện Chương trình mục tiêu quốc gia … theo Quyết định số
+ * 1600/QĐ-TTg", "… triển khai thực hiện Đề án … ban hành kèm theo Quyết định số 1580/QĐ-UBND":
+ * a programme without a number, known by the decision that issued it, carried out by the first.
+ */
+export const LINK_PROGRAMME = new RegExp(
+  String.raw`^[\s,]*${OWNER}(?:về[ \t\r\n]+(?:việc[ \t\r\n]+)?)?${CONTINUING}${CARRY_OUT}[ \t\r\n]+(?:đề án|chương trình|chiến lược|dự án|quy hoạch|phương án)[^.;:“”"]{1,200}?(?:ban hành kèm theo|được phê duyệt (?:tại|theo)|phê duyệt tại|theo)[\s]*$`,
+  'iu',
+);
+
+/** "Quyết định số 412/QĐ-UBND phê duyệt Kế hoạch số 35/KH-SNN": the first approves (so cites) the second. */
+export const LINK_APPROVES = /^[\s,]*(?:phê duyệt|ban hành kèm theo|ban hành)[\s]*$/iu;
+
+/** "Nghị quyết số 57-NQ/TW … đã được Chính phủ cụ thể hóa bằng Nghị quyết số 03/NQ-CP": the second carries out the first. */
+export const LINK_CARRIED_OUT_BY = /^[\s,]*(?:đã[ \t\r\n]+)?được[^.;:]{0,60}?(?:cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|triển khai(?:[ \t\r\n]+thực hiện)?)[ \t\r\n]+(?:bằng|tại|qua)[\s]*$/iu;
 
 /** "Kế hoạch số 1102/KH-UBND về phòng, chống hạn mặn nhằm triển khai thực hiện Chỉ thị …": its topic, then its purpose. */
 export const LINK_PURPOSE = new RegExp(
@@ -80,4 +100,16 @@ export const LINK_PURPOSE = new RegExp(
 );
 
 /** Between a document and the next: the first reviews the second ("“Về tổng kết 10 năm thực hiện Nghị quyết …"). */
-export const LINK_REVIEWS = /^[\s,]*["“]?[ \t]*(?:về[ \t]+)?(?:việc[ \t]+)?(?:tổng kết|sơ kết|đánh giá)[^.;:\n"”“]{0,60}?(?:thực hiện|triển khai)[\s]*$/iu;
+export const LINK_REVIEWS = new RegExp(
+  String.raw`^[\s,]*["“]?[ \t]*${OWNER}(?:về[ \t]+)?(?:việc[ \t]+)?(?:tổng kết|sơ kết|đánh giá)[^.;:\n"”“]{0,60}?(?:thực hiện|triển khai)[\s]*$`,
+  'iu',
+);
+
+/**
+ * A sentence reporting what a document just named says: "Chỉ thị nêu rõ, thực hiện …",
+ * "Kế hoạch xác định: sau 10 năm thực hiện …". That document is the sentence's subject.
+ */
+export const REPORTING_OPENING = new RegExp(
+  String.raw`^(${TYPE_HEAD})(?:[ \t]+(?:này|trên|nêu trên|mới))?[ \t]+(?:nêu rõ|xác định|yêu cầu|nhấn mạnh|chỉ rõ|đánh giá|khẳng định)[ \t]*[,:][ \t]*`,
+  'iu',
+);

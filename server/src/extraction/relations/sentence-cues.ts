@@ -3,7 +3,7 @@
 
 import type { Sentence } from '../segment.ts';
 import { execWhere, notAfterLetter } from '../boundaries.ts';
-import { CARRIER_OPENING, CARRY_OUT_OPENING, CITING_CUES, IMPLEMENTS_OPENINGS } from './cues.ts';
+import { CARRIER_OPENING, CARRY_OUT_OPENING, CITING_CUES, IMPLEMENTS_OPENINGS, REPORTING_OPENING } from './cues.ts';
 
 export interface Cue {
   start: number;
@@ -14,15 +14,25 @@ export interface Cue {
 export interface Opening extends Cue {
   /** "Kế hoạch được xây dựng nhằm thực hiện …": the type of the earlier document that carries out what follows. */
   carrierType: string | null;
+  /** "Chỉ thị nêu rõ, …": the sentence reports what that document says, whether or not it carries something out. */
+  reporting?: boolean;
 }
 
-const LEAD = /^[\s"“(]*/u;
+// Quotes, brackets and a list item's dash stand before the opening words.
+const LEAD = /^[\s"“(]*(?:[-+•*–][ \t]+)?/u;
 const HEAD_LENGTH = 240;
 
 export function openingOf(text: string, sentence: Sentence): Opening | null {
   const lead = LEAD.exec(text.slice(sentence.start, sentence.start + 20))![0].length;
   const from = sentence.start + lead;
   const head = text.slice(from, Math.min(sentence.end, from + HEAD_LENGTH));
+  const reported = REPORTING_OPENING.exec(head);
+  if (reported) {
+    // "Chỉ thị nêu rõ, thực hiện Chỉ thị số 45-CT/TW …": the reported document carries it out.
+    const carryOut = CARRY_OUT_OPENING.exec(head.slice(reported[0].length));
+    const end = from + reported[0].length + (carryOut ? carryOut[0].length : 0);
+    return { start: from, end, phrase: text.slice(from, end).replace(/\s+/gu, ' ').trim(), carrierType: reported[1]!, reporting: carryOut === null };
+  }
   const carrier = CARRIER_OPENING.exec(head);
   if (carrier) return { start: from, end: from + carrier[0].length, phrase: carrier[0].replace(/\s+/gu, ' '), carrierType: carrier[1]! };
   for (const opening of IMPLEMENTS_OPENINGS) {
@@ -63,18 +73,26 @@ export function listHeadingOf(text: string, sentences: readonly Sentence[], inde
 }
 
 const CLAUSE_REACH = 240;
-const CLAUSE_LEAD = /^[\s"“(]*(?:(?:và|đồng thời)[ \t\r\n]+)?/u;
+const CLAUSE_LEAD = /^[\s"“(]*(?:[-+•*–][ \t]*)?(?:(?:và|đồng thời)[ \t\r\n]+)?/u;
+// Where a clause of its own may begin: after a semicolon, at a new list item, or at "và"
+// joining a second basis to the first ("Căn cứ Hướng dẫn số 145 … và thực hiện Kế hoạch …").
+const CLAUSE_BOUNDARY = /;|\n(?=[ \t]*[-+•*–])|[ \t,](?=và[ \t\r\n]+(?:để[ \t\r\n]+)?(?:tiếp tục[ \t\r\n]+)?(?:tổ chức[ \t\r\n]+)?(?:triển khai[ \t\r\n]+)?thực hiện(?![\p{L}\p{M}]))/gu;
 
 /**
- * After a semicolon a sentence goes on with a clause of its own, and its own cue:
- * "Căn cứ Hướng dẫn số 145-HD/BTGTW …; và thực hiện Kế hoạch số 250-KH/TU …". The opening
- * of the clause that holds `position`, when that clause opens by carrying something out.
+ * A sentence may go on with a clause of its own, and its own cue: "Căn cứ Hướng dẫn số
+ * 145-HD/BTGTW …; và thực hiện Kế hoạch số 250-KH/TU …", or a list of bases whose last item
+ * is "- Thực hiện Kế hoạch số 412-KH/TU …". The opening of the clause that holds
+ * `position`, when that clause opens by carrying something out.
  */
 export function clauseOpeningBefore(text: string, sentence: Sentence, position: number): Opening | null {
   // Only a clause opening near the reference governs it; the bound keeps the work linear.
   const windowStart = Math.max(sentence.start, position - CLAUSE_REACH);
-  const semicolon = text.slice(windowStart, position).lastIndexOf(';') + windowStart;
-  if (semicolon < windowStart) return null;
+  const window = text.slice(windowStart, position);
+  let boundary = -1;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(window); m !== null; m = CLAUSE_BOUNDARY.exec(window)) boundary = m.index;
+  if (boundary < 0) return null;
+  const semicolon = windowStart + boundary;
   const lead = CLAUSE_LEAD.exec(text.slice(semicolon + 1, semicolon + 40))![0].length;
   const from = semicolon + 1 + lead;
   const m = CARRY_OUT_OPENING.exec(text.slice(from, position));
