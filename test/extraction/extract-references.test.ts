@@ -123,3 +123,21 @@ test('a quoted title between a number and its date is stepped over', () => {
   const [ref] = refs('Căn cứ Chỉ thị số 05-CT/TW “Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” ngày 15/5/2016 của Bộ Chính trị, Chi bộ đăng ký làm theo.');
   assert.deepEqual([ref?.number, ref?.date, ref?.issuer], ['05-CT/TW', '2016-05-15', 'Bộ Chính trị']);
 });
+
+test('a news page: dates without a year take the page\'s year, and the year before across New Year', () => {
+  const page = (published: string, body: string) => `Trang chủ > Kinh tế\nUBND tỉnh ban hành Kế hoạch phát triển cây mắc ca năm 2024\nNgày đăng: ${published}\n\n${body}`;
+  const december = extract(page('05/01/2024', 'Ngày 28/12, UBND tỉnh Điện Biên ban hành Kế hoạch số 285/KH-UBND về phát triển cây mắc ca.'));
+  assert.equal(december.references.find((r) => r.number === '285/KH-UBND')?.date, '2023-12-28');
+  const sameYear = extract(page('20/12/2020', '(BTQ) - Ngày 18/12, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 22-CT/TU về lãnh đạo cuộc bầu cử.'));
+  assert.equal(sameYear.references.find((r) => r.number === '22-CT/TU')?.date, '2020-12-18');
+});
+
+test('the date that opens a sentence, clauses before the one who signs', () => {
+  const text = 'Thời sự | Chính trị\nBan Bí thư ban hành Chỉ thị về tín dụng chính sách xã hội\nThứ Năm, 31/10/2024\n\nNgày 30/10, thay mặt Ban Bí thư, đồng chí Thường trực Ban Bí thư đã ký ban hành Chỉ thị số 39-CT/TW về nâng cao hiệu quả của tín dụng chính sách xã hội.';
+  assert.equal(byNumber(text, '39-CT/TW').date, '2024-10-30');
+});
+
+test('a document cites only what came before it: "ngày 28/12" in a text of 5 January is of the year before', () => {
+  const text = 'Số: 12/KH-UBND\nCao Bằng, ngày 05 tháng 01 năm 2024\nKẾ HOẠCH\nTriển khai thực hiện Công văn số 40/UBND-VX ngày 28/12 của UBND tỉnh về công tác Tết.';
+  assert.equal(byNumber(text, '40/UBND-VX').date, '2023-12-28');
+});

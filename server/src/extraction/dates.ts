@@ -24,6 +24,8 @@ export interface DateMatch {
 export interface DateOptions {
   /** Year for dates written without one ("Ngày 24/10" on a page published in 2017). */
   defaultYear?: number | null;
+  /** A page's publication date: a date without a year falling after it is of the year before. */
+  notAfter?: string | null;
 }
 
 const MIN_YEAR = 1900;
@@ -129,8 +131,11 @@ function matchAt(text: string, m: RegExpExecArray, options: DateOptions): DateMa
       if (form.yearless) {
         const defaultYear = options.defaultYear ?? null;
         if (isoDate(2000, month, day) === null) return null; // any leap year accepts 29/2
-        const iso = defaultYear === null ? null : isoDate(defaultYear, month, day);
-        return { iso, year: defaultYear, month, day, yearless: true, start, end: start + surface.length, surface };
+        let year = defaultYear;
+        let iso = year === null ? null : isoDate(year, month, day);
+        // "Ngày 28/12" on a page of 5 January reports the December before.
+        if (iso !== null && options.notAfter && iso > options.notAfter && year !== null) iso = isoDate(--year, month, day);
+        return { iso, year, month, day, yearless: true, start, end: start + surface.length, surface };
       }
       const iso = isoDate(year!, month, day);
       if (iso === null) return null;

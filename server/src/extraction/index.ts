@@ -35,7 +35,7 @@ export function extract(text: string, _options: ExtractOptions = {}): Extraction
     const identity = readDocumentIdentity(normalised);
     document = publicIdentity(identity);
     const sentences = segmentSentences(normalised.text);
-    const mentions = recogniseMentions(normalised.text, { defaultYear: identity.publicationYear });
+    const mentions = recogniseMentions(normalised.text, { defaultYear: identity.publicationYear, notAfter: identity.publicationDate ?? identity.date });
     const classifications = classifyMentions(normalised.text, mentions, sentences);
     references = resolveReferences(normalised, mentions, classifications, {
       number: identity.number,

@@ -31,7 +31,7 @@ function build(match: RegExpExecArray, text: string, context: RecognitionContext
   mention.type = type;
   mention.anaphor = number ? { form, number } : { form };
   if (form === 'by-issuer' || form === 'short-number') {
-    const tail = readTail(text, coreEnd, context.defaultYear);
+    const tail = readTail(text, coreEnd, context);
     if (form === 'by-issuer' && !tail.issuer) return null;
     // "Chỉ thị của Tỉnh ủy số 19-CT/TU" is a numbered reference, read by its own recogniser.
     if (/^[\s,]*(?:số|s[ốỐ])/iu.test(text.slice(tail.end, tail.end + 8))) return null;

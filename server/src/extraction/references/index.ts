@@ -60,7 +60,7 @@ function nameNumberedLaws(mentions: Mention[], text: string): Mention[] {
 
 /** Every mention of a document in the clean text, in order. */
 export function recogniseMentions(text: string, options: RecognitionContext = { defaultYear: null }): Mention[] {
-  const context: RecognitionContext = { defaultYear: options.defaultYear };
+  const context: RecognitionContext = { defaultYear: options.defaultYear, notAfter: options.notAfter ?? null };
   const lowered = text.toLowerCase();
   const all = RECOGNISERS.flatMap((recogniser) => run(recogniser, text, lowered, context));
   return shareAcrossLists(nameNumberedLaws(withoutOverlaps(all), text), text);

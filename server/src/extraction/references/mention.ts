@@ -49,6 +49,8 @@ export interface Recogniser {
 export interface RecognitionContext {
   /** Year for dates written without one (a page's publication year, a document's own year). */
   defaultYear: number | null;
+  /** A page's publication date, which dates written without a year cannot follow. */
+  notAfter?: string | null;
   /** Type names of the text, found once on first use (see type-words.ts). */
   typeWords?: TypeWord[];
 }

@@ -32,7 +32,7 @@ function buildLaw(match: RegExpExecArray, text: string, context: RecognitionCont
   // "Luật Đất đai số 31/2024/QH15": the number recogniser reads it, with the name as its start.
   if (/^[ \t,]*[sS]ố\s*:?\s*\d/u.test(text.slice(coreEnd, coreEnd + 12))) return null;
   const mention = emptyMention('named', match.index, coreEnd);
-  const tail = readTail(text, coreEnd, context.defaultYear);
+  const tail = readTail(text, coreEnd, context);
   const issuer = match[1] === 'Pháp lệnh' ? 'Ủy ban Thường vụ Quốc hội' : 'Quốc hội';
   return { ...mention, type: match[1]!, name, end: tail.end, date: tail.date, year: tail.year, issuer };
 }
@@ -49,7 +49,7 @@ function buildCongress(match: RegExpExecArray, text: string, context: Recognitio
   const term = /^[ \t]*,?[ \t]*\(?nhiệm kỳ[ \t]+\d{4}/u.test(text.slice(coreEnd, coreEnd + 20));
   if (!/lần thứ|\s[IVXLC]+(?:\s|$)/u.test(name) && !term) return null;
   const mention = emptyMention('named', match.index, coreEnd);
-  const tail = readTail(text, coreEnd, context.defaultYear);
+  const tail = readTail(text, coreEnd, context);
   return { ...mention, type: 'Nghị quyết', name, issuer: name, end: tail.end, date: tail.date, year: tail.year };
 }
 
@@ -63,7 +63,7 @@ function buildPlenum(match: RegExpExecArray, text: string, context: RecognitionC
   if (!plenum) return null;
   const coreEnd = match.index + match[0].length;
   const mention = emptyMention('named', match.index, coreEnd);
-  const tail = readTail(text, coreEnd, context.defaultYear);
+  const tail = readTail(text, coreEnd, context);
   const name = `Hội nghị Trung ương ${plenum} khóa ${match[3]!.toUpperCase()}`;
   return { ...mention, type: 'Nghị quyết', name, issuer: 'Ban Chấp hành Trung ương', term: match[3]!.toUpperCase(), end: tail.end, date: tail.date, year: tail.year };
 }

@@ -63,8 +63,8 @@ function build(match: RegExpExecArray, text: string, context: RecognitionContext
   mention.symbol = symbol;
   // "Số: 629/LĐLĐ" alone at the head of a line is the document's own number.
   mention.ownNumberLine = !typed && atLineStart && /^s/i.test(text.slice(start, start + 1));
-  const tail = readTail(text, symbolEnd, context.defaultYear);
-  const preceding = tail.date && tail.issuer ? null : readPreceding(text, start, context.defaultYear);
+  const tail = readTail(text, symbolEnd, context);
+  const preceding = tail.date && tail.issuer ? null : readPreceding(text, start, context);
   return {
     ...mention,
     end: tail.end,

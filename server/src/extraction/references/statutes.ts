@@ -21,7 +21,7 @@ export const CONSTITUTION = /Hiến pháp(?:[ \t]+(?:nước[ \t]+)?(?:Cộng h�
 
 export function buildConstitution(match: RegExpExecArray, text: string, context: RecognitionContext): Mention | null {
   const coreEnd = match.index + match[0].length;
-  const tail = readTail(text, coreEnd, context.defaultYear);
+  const tail = readTail(text, coreEnd, context);
   const namesState = match[0].length > 'Hiến pháp'.length;
   if (!tail.year && !tail.date && !namesState) return null;
   const mention = emptyMention('named', match.index, coreEnd);
@@ -36,7 +36,7 @@ export function buildCharter(match: RegExpExecArray, text: string, context: Reco
   // "Điều lệ Đảng" is adopted by the Party's congress; other charters by their own congress.
   const issuer = /^Đảng(?: Cộng sản Việt Nam)?$/u.test(organisation) ? 'Đại hội Đảng' : null;
   const coreEnd = match.index + match[0].length;
-  const tail = readTail(text, coreEnd, context.defaultYear);
+  const tail = readTail(text, coreEnd, context);
   const mention = emptyMention('named', match.index, coreEnd);
   return { ...mention, type: 'Điều lệ', name: `Điều lệ ${organisation}`, issuer, end: tail.end, date: tail.date, year: tail.year };
 }
@@ -51,7 +51,7 @@ export const WORKING_RULES = /Quy chế làm việc(?=[ \t\r\n]+(?:của|khóa|k
 export function buildWorkingRules(match: RegExpExecArray, text: string, context: RecognitionContext): Mention | null {
   if (isIssuedHere(text, match.index)) return null;
   const coreEnd = match.index + match[0].length;
-  const tail = readTail(text, coreEnd, context.defaultYear);
+  const tail = readTail(text, coreEnd, context);
   if (!tail.issuer && !tail.term) return null;
   const mention = emptyMention('named', match.index, coreEnd);
   return { ...mention, type: 'Quy chế', name: 'Quy chế làm việc', issuer: tail.issuer, province: tail.province, term: tail.term, end: tail.end, date: tail.date, year: tail.year };
@@ -65,7 +65,7 @@ export const AMENDING_LAW = new RegExp(
 
 export function buildAmendingLaw(match: RegExpExecArray, text: string, context: RecognitionContext): Mention | null {
   const coreEnd = match.index + match[0].length;
-  const tail = readTail(text, coreEnd, context.defaultYear);
+  const tail = readTail(text, coreEnd, context);
   const mention = emptyMention('named', match.index, coreEnd);
   const name = match[0].slice(match[1]!.length).trim().replace(/\s+/gu, ' ');
   const issuer = match[1] === 'Luật' ? 'Quốc hội' : 'Ủy ban Thường vụ Quốc hội';

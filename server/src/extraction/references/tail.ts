@@ -4,7 +4,7 @@
 // Only what touches the reference counts: a "(khóa XV)" after the next clause's subject is
 // that subject's, not the cited document's.
 
-import { dateAt } from '../dates.ts';
+import { dateAt, type DateOptions } from '../dates.ts';
 import { issuerNamedAtStart, type IssuerMention } from '../issuers.ts';
 import { ROMAN, TYPE_NAME_SOURCE } from './vocabulary.ts';
 
@@ -87,13 +87,13 @@ function centralIssuerAt(text: string, at: number): IssuerRead | null {
 }
 
 /** Reads the date, issuer, term and year that directly follow a reference ending at `from`. */
-export function readTail(text: string, from: number, defaultYear: number | null = null): Tail {
+export function readTail(text: string, from: number, dates: DateOptions = {}): Tail {
   const tail: Tail = { end: from, date: null, year: null, issuer: null, province: null, term: null };
   let quotedTitles = 0;
   for (let step = 0; step < 6; step++) {
     const at = tail.end;
     if (!tail.date && MAY_START_DATE.test(text.slice(at, at + 24))) {
-      const date = dateAt(text, at, { defaultYear });
+      const date = dateAt(text, at, dates);
       // Not across a semicolon, a blank line, or onto a new line that opens with "Ngày" (a new sentence).
       const gap = text.slice(at, date?.start ?? at);
       if (date?.iso && !/;|\n[ \t]*\n/.test(gap) && !(/\n/.test(gap) && /^Ngày/u.test(date.surface))) {
