@@ -56,16 +56,22 @@ export function normalise(original: string): NormalisedText {
   if (!NEEDS_REPAIR.test(original)) {
     // Tone-mark placement keeps every length, so offsets map to themselves.
     const n = original.length;
-    const clamp = (offset: number): number => Math.max(0, Math.min(offset, n));
-    return { original, text: oldTonePlacement(original), toOriginalStart: clamp, toOriginalEnd: clamp };
+    return {
+      original,
+      text: oldTonePlacement(original),
+      toOriginalStart(offset) { return Math.max(0, Math.min(offset, n)); },
+      toOriginalEnd(offset) { return Math.max(0, Math.min(offset, n)); },
+    };
   }
   const { text, starts, ends } = repair(original);
   const n = original.length;
+  // (Methods rather than arrow functions: run through tsx, every arrow function made is
+  // given its name by a call costing about a microsecond, more than a short text's mapping.)
   return {
     original,
     text: oldTonePlacement(text),
-    toOriginalStart: (offset) => (offset >= starts.length ? n : starts[Math.max(0, offset)]!),
-    toOriginalEnd: (offset) => (offset <= 0 ? 0 : ends[Math.min(offset, ends.length) - 1] ?? n),
+    toOriginalStart(offset) { return offset >= starts.length ? n : starts[Math.max(0, offset)]!; },
+    toOriginalEnd(offset) { return offset <= 0 ? 0 : ends[Math.min(offset, ends.length) - 1] ?? n; },
   };
 }
 
@@ -76,37 +82,8 @@ export function normalise(original: string): NormalisedText {
  */
 function repair(original: string): { text: string; starts: Int32Array; ends: Int32Array } {
   const n = original.length;
-  let starts = new Int32Array(n + 8);
-  let ends = new Int32Array(n + 8);
-  const chunks: string[] = [];
-  let out = 0;
-  const emit = (piece: string, start: number, end: number): void => {
-    if (out + piece.length > starts.length) {
-      const grown = Math.max(starts.length * 2, out + piece.length);
-      starts = copyInto(new Int32Array(grown), starts);
-      ends = copyInto(new Int32Array(grown), ends);
-    }
-    chunks.push(piece);
-    // A character may be a surrogate pair: every UTF-16 unit gets the same origin.
-    for (let k = 0; k < piece.length; k++, out++) {
-      starts[out] = start;
-      ends[out] = end;
-    }
-  };
+  const built = new RepairedText(n);
   let runStart = 0;
-  const flushRun = (upTo: number): void => {
-    if (upTo <= runStart) return;
-    chunks.push(original.slice(runStart, upTo));
-    if (out + upTo - runStart > starts.length) {
-      const grown = Math.max(starts.length * 2, out + upTo - runStart);
-      starts = copyInto(new Int32Array(grown), starts);
-      ends = copyInto(new Int32Array(grown), ends);
-    }
-    for (let k = runStart; k < upTo; k++, out++) {
-      starts[out] = k;
-      ends[out] = k + 1;
-    }
-  };
   let i = 0;
   while (i < n) {
     const code = original.charCodeAt(i);
@@ -115,7 +92,7 @@ function repair(original: string): { text: string; starts: Int32Array; ends: Int
       i++;
       continue;
     }
-    flushRun(i);
+    built.copy(original, runStart, i);
     let j = i + 1;
     if (isHighSurrogate(code) && j < n) j++;
     while (j < n && isCombiningMark(original.charCodeAt(j))) j++;
@@ -124,12 +101,54 @@ function repair(original: string): { text: string; starts: Int32Array; ends: Int
     else if (DROPPED.has(piece)) piece = '';
     else if (j - i > 1) piece = piece.normalize('NFC');
     else piece = REPLACED.get(piece) ?? piece;
-    emit(piece, i, j);
+    built.emit(piece, i, j);
     i = j;
     runStart = j;
   }
-  flushRun(n);
-  return { text: chunks.join(''), starts: starts.subarray(0, out), ends: ends.subarray(0, out) };
+  built.copy(original, runStart, n);
+  return { text: built.chunks.join(''), starts: built.starts.subarray(0, built.out), ends: built.ends.subarray(0, built.out) };
+}
+
+/** The repaired text as it is built, with the original span of each of its UTF-16 units. */
+class RepairedText {
+  readonly chunks: string[] = [];
+  starts: Int32Array;
+  ends: Int32Array;
+  out = 0;
+
+  constructor(length: number) {
+    this.starts = new Int32Array(length + 8);
+    this.ends = new Int32Array(length + 8);
+  }
+
+  /** A repaired piece that stands for original[start, end). */
+  emit(piece: string, start: number, end: number): void {
+    this.reserve(piece.length);
+    this.chunks.push(piece);
+    // A character may be a surrogate pair: every UTF-16 unit gets the same origin.
+    for (let k = 0; k < piece.length; k++, this.out++) {
+      this.starts[this.out] = start;
+      this.ends[this.out] = end;
+    }
+  }
+
+  /** original[from, upTo) as it is. */
+  copy(original: string, from: number, upTo: number): void {
+    if (upTo <= from) return;
+    this.chunks.push(original.slice(from, upTo));
+    this.reserve(upTo - from);
+    for (let k = from; k < upTo; k++, this.out++) {
+      this.starts[this.out] = k;
+      this.ends[this.out] = k + 1;
+    }
+  }
+
+  private reserve(units: number): void {
+    if (this.out + units <= this.starts.length) return;
+    const grown = Math.max(this.starts.length * 2, this.out + units);
+    this.starts = copyInto(new Int32Array(grown), this.starts);
+    this.ends = copyInto(new Int32Array(grown), this.ends);
+  }
 }
 
 function copyInto<T extends Int32Array>(target: T, source: Int32Array): T {

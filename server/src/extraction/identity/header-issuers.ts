@@ -123,6 +123,13 @@ export function headerProvince(lines: readonly Line[], headerFrom: number, heade
   return null;
 }
 
+/** Index of the cell holding a block offset, given where each cell starts in the block. */
+function cellOf(blockStarts: readonly number[], offset: number): number {
+  let cell = 0;
+  while (cell + 1 < blockStarts.length && blockStarts[cell + 1]! <= offset) cell++;
+  return cell;
+}
+
 /** Issuers named in the issuer column of the header. */
 export function headerIssuers(lines: readonly Line[], headerFrom: number, headerEnd: number, jointSymbol: boolean): FoundIssuer | null {
   const cells = issuerCells(lines, headerFrom, headerEnd);
@@ -137,17 +144,12 @@ export function headerIssuers(lines: readonly Line[], headerFrom: number, header
     blockStarts.push(at);
     at += c.text.length + 1;
   }
-  const cellOf = (offset: number): number => {
-    let cell = 0;
-    while (cell + 1 < blockStarts.length && blockStarts[cell + 1]! <= offset) cell++;
-    return cell;
-  };
   // An organ named on the cell right after the last issuer ("TỈNH ỦY X" / "BAN TUYÊN GIÁO").
   const organs = new Map<number, string>();
-  const organCell = cells[cellOf(mentions[mentions.length - 1]!.end - 1) + 1];
+  const organCell = cells[cellOf(blockStarts, mentions[mentions.length - 1]!.end - 1) + 1];
   if (organCell) organs.set(mentions.length - 1, organCell.text);
   const first = mentions[0]!;
-  const firstCell = cellOf(first.start);
+  const firstCell = cellOf(blockStarts, first.start);
   const start = cells[firstCell]!.start + (first.start - blockStarts[firstCell]!);
   return { issuers: resolveHeader(mentions, organs, jointSymbol), source: 'header', start, end: start + Math.min(first.surface.length, cells[firstCell]!.text.length) };
 }

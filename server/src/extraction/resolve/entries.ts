@@ -21,21 +21,26 @@ interface DocumentDetails { type: string | null; number: string | null; issuer: 
 
 const isAllCaps = (s: string): boolean => !/\p{Ll}/u.test(s);
 
+/** The first value `pick` finds among the mentions, in order. */
+function first<T>(mentions: readonly Mention[], pick: (m: Mention) => T | null): T | null {
+  for (const m of mentions) {
+    const v = pick(m);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
 /** The best written value of each detail over every mention of one document. */
 function detailsOf(mentions: readonly Mention[]): DocumentDetails {
   const numbered = mentions.filter((m) => m.kind !== 'anaphor');
-  const first = <T>(pick: (m: Mention) => T | null): T | null => {
-    for (const m of numbered) { const v = pick(m); if (v !== null) return v; }
-    return null;
-  };
   const issuers = numbered.map((m) => m.issuer).filter((i): i is string => i !== null);
   return {
-    type: first((m) => m.type),
-    number: first((m) => m.symbol?.normalised ?? null),
+    type: first(numbered, (m) => m.type),
+    number: first(numbered, (m) => m.symbol?.normalised ?? null),
     issuer: issuers.find((i) => !isAllCaps(i)) ?? issuers[0] ?? null,
-    date: first((m) => m.date),
-    term: first((m) => m.term),
-    name: first((m) => m.name),
+    date: first(numbered, (m) => m.date),
+    term: first(numbered, (m) => m.term),
+    name: first(numbered, (m) => m.name),
   };
 }
 
