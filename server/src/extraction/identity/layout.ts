@@ -52,6 +52,9 @@ function firstProse(lines: readonly Line[]): number {
 
 const yearOf = (iso: string | null | undefined): number | null => (iso ? Number(iso.slice(0, 4)) : null);
 
+/** An offset inside a span, both ends included. */
+const within = (span: { from: number; to: number }, offset: number): boolean => offset >= span.from && offset <= span.to;
+
 export function readLayout(text: string): Layout {
   const lines = splitLines(text);
   const numberLine = readNumberLine(text);
@@ -70,9 +73,9 @@ export function readLayout(text: string): Layout {
   const embedded = numberLine !== null && numberLine.start > prose;
   const headerFrom = embedded ? lines[Math.max(0, numberLineIndex - HEADER_LINES_ABOVE_NUMBER)]!.start : 0;
   const headerProse = embedded ? firstProse(lines.slice(numberLineIndex + 1)) : prose;
-  const inHeader = (offset: number): boolean => offset >= headerFrom && offset <= headerProse;
+  const header = { from: headerFrom, to: headerProse };
   // "V/v …" in a list in the body ("- Công văn số 12/UBND V/v …") is not the document's own.
-  const subject = subjectLine && inHeader(subjectLine.start) ? subjectLine : null;
+  const subject = subjectLine && within(header, subjectLine.start) ? subjectLine : null;
 
   // An official text shows its number, a type or subject line, recipients or the motto;
   // a dated text with none of them is a page reporting on documents.
@@ -80,17 +83,16 @@ export function readLayout(text: string): Layout {
   // menu item ("Văn bản", "Thông báo"), not a document's heading ("KẾ HOẠCH").
   const menuItem = typeLine !== null && publication !== null && !isAllCaps(text.slice(typeLine.start, typeLine.end));
   const documentMarks = numberLine !== null || subject !== null || recipients.length > 0
-    || (typeLine !== null && inHeader(typeLine.start) && !menuItem) || MOTTO.test(text.slice(0, HEADER_CHARS));
+    || (typeLine !== null && within(header, typeLine.start) && !menuItem) || MOTTO.test(text.slice(0, HEADER_CHARS));
   const news = !documentMarks && (publication !== null || placeDate !== null);
   const published = news ? publication?.date ?? placeDate?.date ?? null : null;
 
   let reproduced: Announcement | null = null;
   if (news) {
     const announcements = readAnnouncements(text, 0, Math.min(text.length, ANNOUNCEMENT_SEARCH), yearOf(published?.iso));
-    const typeLineAfter = (a: Announcement): boolean => typeLine !== null && typeLine.start > a.end;
-    reproduced = announcements.find((a) => typeLineAfter(a) || announcesFullText(text)) ?? null;
+    reproduced = announcements.find((a) => (typeLine !== null && typeLine.start > a.end) || announcesFullText(text)) ?? null;
   }
-  const ownTypeLine = typeLine && (news ? reproduced !== null && typeLine.start > reproduced.end : inHeader(typeLine.start)) ? typeLine : null;
+  const ownTypeLine = typeLine && (news ? reproduced !== null && typeLine.start > reproduced.end : within(header, typeLine.start)) ? typeLine : null;
 
   return {
     lines, numberLine, placeDate, typeLine: ownTypeLine, subject, recipients, headerFrom, headerProse,
