@@ -141,3 +141,25 @@ test('a document cites only what came before it: "ngày 28/12" in a text of 5 Ja
   const text = 'Số: 12/KH-UBND\nCao Bằng, ngày 05 tháng 01 năm 2024\nKẾ HOẠCH\nTriển khai thực hiện Công văn số 40/UBND-VX ngày 28/12 của UBND tỉnh về công tác Tết.';
   assert.equal(byNumber(text, '40/UBND-VX').date, '2023-12-28');
 });
+
+test('three resolutions and two dates: which date is whose is not said, the plenum\'s term is all of theirs', () => {
+  const text = 'Ban Tuyên giáo Thị ủy hướng dẫn học tập các Nghị quyết: số 27-NQ/TW, số 28-NQ/TW và số 29-NQ/TW ngày 09/11/2022 và ngày 17/11/2022 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII.';
+  assert.deepEqual(refs(text).map((r) => [r.number, r.date, r.key]), [
+    ['27-NQ/TW', null, 'party:TW:-:NQ:27:XIII'],
+    ['28-NQ/TW', null, 'party:TW:-:NQ:28:XIII'],
+    ['29-NQ/TW', null, 'party:TW:-:NQ:29:XIII'],
+  ]);
+});
+
+test('"Nghị quyết Trung ương 8 khóa XI" is the numbered resolution of that plenum the text also cites', () => {
+  const text = 'Sơn La tổng kết 10 năm thực hiện Nghị quyết Trung ương 8 khóa XI về Chiến lược bảo vệ Tổ quốc\nNgày đăng: 05/10/2023\n\nSáng 4/10, Tỉnh ủy tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số 28-NQ/TW ngày 25/10/2013 của Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XI về Chiến lược bảo vệ Tổ quốc.';
+  assert.deepEqual(refs(text).map((r) => [r.number, r.key, r.mentions.length]), [['28-NQ/TW', 'party:TW:-:NQ:28:XI', 2]]);
+  // Another plenum of the same term is another resolution.
+  const other = 'Quán triệt Nghị quyết Trung ương 4 khóa XI và Nghị quyết số 28-NQ/TW của Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XI.';
+  assert.equal(refs(other).length, 2);
+});
+
+test('a mass organisation\'s congress resolution keeps its whole name', () => {
+  const found = refs('CHƯƠNG TRÌNH\nthực hiện Nghị quyết Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023 - 2028\n');
+  assert.deepEqual(found.map((r) => [r.surface, r.key]), [['Nghị quyết Đại hội XIII Công đoàn Việt Nam', 'mass:ĐH:-:NQ:dai-hoi-xiii-cong-doan-viet-nam:?']]);
+});

@@ -154,7 +154,9 @@ function readIssuerOfName(name: string): KeyIssuer | null {
   const folded = foldVietnamese(name);
   if (!folded.includes('dai hoi')) return null;
   const local = /dang bo (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)/.test(folded);
-  return { code: local ? 'ĐHĐB' : 'ĐH', system: 'party', province: null };
+  // "Đại hội XIII Công đoàn Việt Nam" is a mass organisation's congress, not the Party's.
+  const mass = /cong doan|doan thanh nien|thanh nien cong san|phu nu|nong dan|cuu chien binh|mat tran|nguoi cao tuoi/.test(folded);
+  return { code: local ? 'ĐHĐB' : 'ĐH', system: mass ? 'mass' : 'party', province: null };
 }
 
 /** The canonical key of a document as one text describes it. */

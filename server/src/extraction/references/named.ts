@@ -37,8 +37,11 @@ function buildLaw(match: RegExpExecArray, text: string, context: RecognitionCont
   return { ...mention, type: match[1]!, name, end: tail.end, date: tail.date, year: tail.year, issuer };
 }
 
+// Mass organisations hold congresses too; their names run on in lower case ("Công đoàn Việt Nam").
+const MASS_ORGANISATION_WORDS = String.raw`Công[ \t]+đoàn|Cựu[ \t]+chiến[ \t]+binh|Liên[ \t]+hiệp|Phụ[ \t]+nữ|Nông[ \t]+dân|Người[ \t]+cao[ \t]+tuổi|Thanh[ \t]+niên|Cộng[ \t]+sản|Mặt[ \t]+trận|Tổ[ \t]+quốc`;
+
 const CONGRESS = new RegExp(
-  String.raw`(?:Nghị quyết|NGHỊ QUYẾT)[ \t]+(?:của[ \t]+)?(Đại hội(?:[ \t]+(?:đại biểu|lần thứ|toàn quốc|Đảng bộ|Đảng|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|xã|phường|lần|thứ|${ROMAN}|[\p{Lu}][\p{L}\p{M}]*|\d{1,2})(?![\p{L}\p{M}])){1,8})`,
+  String.raw`(?:Nghị quyết|NGHỊ QUYẾT)[ \t]+(?:của[ \t]+)?(Đại hội(?:[ \t]+(?:đại biểu|lần thứ|toàn quốc|Đảng bộ|Đảng|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|xã|phường|lần|thứ|${ROMAN}|${MASS_ORGANISATION_WORDS}|[\p{Lu}][\p{L}\p{M}]*|\d{1,2})(?![\p{L}\p{M}])){1,10})`,
   'gu',
 );
 

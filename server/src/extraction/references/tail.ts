@@ -21,6 +21,7 @@ const OF = /[ \t\r\n,]*(?:của|do)[ \t\r\n]+/iuy;
 const TERM = new RegExp(String.raw`[ \t\r\n,]*\(?[ \t]*kh[oó]a[ \t\r\n]+(${ROMAN})(?![\p{L}\d])[ \t]*\)?`, 'iuy');
 // Cheap test before reading a date: one can only start with a figure, "ngày" or "ban hành".
 const MAY_START_DATE = /^[\s,;:(]*(?:\d|ng[àa]y|ban\s+hành)/iu;
+const ANOTHER_DATE = /[ \t]*(?:,|và)[ \t]+(?=(?:ng[àa]y[ \t]+)?\d{1,2}[ \t]*(?:[/.-]|tháng))/iuy;
 const YEAR = /[ \t\r\n,]*năm[ \t\r\n]+((?:19|20)\d\d)(?!\d)/iuy;
 const JOINT = /[ \t\r\n]*(?:và|với)[ \t\r\n]+/iuy;
 // Capitalised words, for an issuer the catalogue does not know ("của Học viện Tài chính").
@@ -90,15 +91,25 @@ function centralIssuerAt(text: string, at: number): IssuerRead | null {
 export function readTail(text: string, from: number, dates: DateOptions = {}): Tail {
   const tail: Tail = { end: from, date: null, year: null, issuer: null, province: null, term: null };
   let quotedTitles = 0;
+  let dated = false;
   for (let step = 0; step < 6; step++) {
     const at = tail.end;
-    if (!tail.date && MAY_START_DATE.test(text.slice(at, at + 24))) {
+    if (!dated && MAY_START_DATE.test(text.slice(at, at + 24))) {
       const date = dateAt(text, at, dates);
       // Not across a semicolon, a blank line, or onto a new line that opens with "Ngày" (a new sentence).
       const gap = text.slice(at, date?.start ?? at);
       if (date?.iso && !/;|\n[ \t]*\n/.test(gap) && !(/\n/.test(gap) && /^Ngày/u.test(date.surface))) {
+        dated = true;
         tail.date = date.iso;
         tail.end = date.end;
+        // "số 27-NQ/TW, số 28-NQ/TW và số 29-NQ/TW ngày 09/11/2022 và ngày 17/11/2022": the text
+        // does not say which date is whose, so none is given.
+        const another = stickyAt(ANOTHER_DATE, text, tail.end);
+        const second = another ? dateAt(text, tail.end + another[0].length, dates) : null;
+        if (second?.iso) {
+          tail.date = null;
+          tail.end = second.end;
+        }
         continue;
       }
     }

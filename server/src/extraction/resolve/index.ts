@@ -9,6 +9,7 @@ import type { Mention } from '../references/index.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { nameDocuments, type SelfIdentity } from './documents.ts';
 import { buildEntries, type ResolvedMention } from './entries.ts';
+import { adoptNumberedPlenumResolutions } from './plenum-names.ts';
 
 export type { SelfIdentity } from './documents.ts';
 
@@ -19,6 +20,7 @@ export function resolveReferences(
   self: SelfIdentity,
 ): Reference[] {
   const documents = nameDocuments(mentions, self);
+  adoptNumberedPlenumResolutions(documents, normalised.text);
   const antecedents = resolveAnaphora(mentions, documents, self);
   const resolved: ResolvedMention[] = [];
   mentions.forEach((mention, i) => {
