@@ -19,12 +19,27 @@ export function characterBefore(text: string, at: number): string {
   return text[at - 1]!;
 }
 
+// Most characters before a match are ASCII (a space, a line break, punctuation): those
+// are told apart by their code, and only the others need the Unicode classes.
+const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
 /** `(?<![\p{L}\p{M}])`: no letter or mark right before `at`. */
-export const notAfterLetter = (text: string, at: number): boolean => !LETTER_OR_MARK.test(characterBefore(text, at));
+export function notAfterLetter(text: string, at: number): boolean {
+  if (at <= 0) return true;
+  const code = text.charCodeAt(at - 1);
+  if (code < 0x80) return !isAsciiLetter(code);
+  return !LETTER_OR_MARK.test(characterBefore(text, at));
+}
 
 /** `(?:(?<=[sS][ốỐ])|(?<![\p{L}\p{M}\d/.\-–]))`: a symbol glued to "số", or touching nothing. */
-export const symbolMayStart = (text: string, at: number): boolean =>
-  SO_BEFORE.test(text.slice(Math.max(0, at - 2), at)) || !SYMBOL_GLUE.test(characterBefore(text, at));
+export function symbolMayStart(text: string, at: number): boolean {
+  if (at <= 0) return true;
+  const code = text.charCodeAt(at - 1);
+  // "/", ".", "-" and ASCII letters and figures glue; "ố" of "số" is not ASCII.
+  if (code < 0x80) return !(isAsciiLetter(code) || isAsciiDigit(code) || code === 0x2f || code === 0x2e || code === 0x2d);
+  return SO_BEFORE.test(text.slice(Math.max(0, at - 2), at)) || !SYMBOL_GLUE.test(characterBefore(text, at));
+}
 
 /**
  * The next match of a global pattern, from its lastIndex, whose start `accepts`; a
