@@ -108,6 +108,7 @@ const FORMS: DateForm[] = [
 
 // One alternation, tried left to right at each position, so the longest form wins.
 const COMBINED = new RegExp(FORMS.map((f) => `(${f.pattern})`).join('|'), 'giu');
+const COMBINED_HERE = new RegExp(COMBINED.source, 'iuy');
 const GROUPS_PER_FORM = FORMS.map((f) => new RegExp(`${f.pattern}|`, 'u').exec('')!.length);
 
 /** "20-26/9/2017", "20 – 26/9/2017": the day follows another figure and a dash. */
@@ -182,7 +183,12 @@ export function parseDate(text: string, options: DateOptions = {}): DateMatch | 
 export function dateAt(text: string, index: number, options: DateOptions = {}): DateMatch | null {
   const lead = /^[\s\u200b,;:(]*(?:ban\s+hành\s+)?/iu.exec(text.slice(index, index + 40));
   const from = index + (lead ? lead[0].length : 0);
-  const date = parseDate(text.slice(from, from + 60), options);
-  if (!date || date.start !== 0) return null;
+  // Only a date starting right there counts, so the pattern is tried there alone: the
+  // first date of the window starts there exactly when its match there is a date.
+  const window = text.slice(from, from + 60);
+  COMBINED_HERE.lastIndex = 0;
+  const m = COMBINED_HERE.exec(window);
+  const date = m ? matchAt(window, m, options) : null;
+  if (!date) return null;
   return { ...date, start: date.start + from, end: date.end + from };
 }

@@ -84,9 +84,10 @@ export function nameDocuments(mentions: readonly Mention[], self: SelfIdentity):
   const groups = new Map<string, NamedDocument[]>();
   for (const doc of named) {
     if (!doc) continue;
-    const group = groups.get(groupName(doc.mention)) ?? [];
+    const name = groupName(doc.mention);
+    const group = groups.get(name) ?? [];
     group.push(doc);
-    groups.set(groupName(doc.mention), group);
+    groups.set(name, group);
   }
   for (const group of groups.values()) {
     const distinct = [...new Set(group.map((d) => d.key))];
