@@ -153,7 +153,7 @@ test('three resolutions and two dates: which date is whose is not said, the plen
 
 test('"Nghị quyết Trung ương 8 khóa XI" is the numbered resolution of that plenum the text also cites', () => {
   const text = 'Sơn La tổng kết 10 năm thực hiện Nghị quyết Trung ương 8 khóa XI về Chiến lược bảo vệ Tổ quốc\nNgày đăng: 05/10/2023\n\nSáng 4/10, Tỉnh ủy tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số 28-NQ/TW ngày 25/10/2013 của Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XI về Chiến lược bảo vệ Tổ quốc.';
-  assert.deepEqual(refs(text).map((r) => [r.number, r.key, r.mentions.length]), [['28-NQ/TW', 'party:TW:-:NQ:28:XI', 2]]);
+  assert.deepEqual(refs(text).map((r) => [r.number, r.key, r.mentions?.length]), [['28-NQ/TW', 'party:TW:-:NQ:28:XI', 2]]);
   // Another plenum of the same term is another resolution.
   const other = 'Quán triệt Nghị quyết Trung ương 4 khóa XI và Nghị quyết số 28-NQ/TW của Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XI.';
   assert.equal(refs(other).length, 2);

@@ -84,3 +84,8 @@ test('a Youth Union dispatch in the Party style restarts its numbers each year',
   assert.equal(of2004, 'mass:TĐTN-TG:ca-mau:CV:57:2004');
   assert.equal(of2005, 'mass:TĐTN-TG:ca-mau:CV:57:2005');
 });
+
+test('a district or commune named in a text whose province is unknown is still in the key', () => {
+  assert.equal(documentKey({ number: '02-CT/HU', type: 'Chỉ thị', issuer: 'Huyện ủy Lâm Mỹ', date: null }, {}), 'party:HU:?.lam-my:CT:2:?');
+  assert.equal(documentKey({ number: '05-KH/ĐU', type: 'Kế hoạch', issuer: 'Đảng ủy xã Hồng Phú', date: '2001-10-11' }, {}), 'party:ĐU:?.xa-hong-phu:KH:5:2000');
+});

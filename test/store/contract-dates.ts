@@ -59,11 +59,11 @@ function congVanCitingYenBai(number: string, date: string | null): DocumentRecor
 }
 
 /** A commune committee's plan citing "Chỉ thị 01-CT/HU … của Huyện ủy <district>" without a province. */
-function keHoachCitingDistrict(number: number, district: string, date: string | null): DocumentRecord {
+function keHoachCitingDistrict(number: number, district: string, date: string | null, key = 'party:HU:?:CT:1:2000'): DocumentRecord {
   return record(
     `party:ĐU:?:KH:${number}:2000`,
     identity({ type: 'Kế hoạch', number: `${number}-KH/ĐU`, issuer: 'Đảng ủy xã Minh An', date: '2001-09-23', level: 'commune', system: 'party' }),
-    [reference('party:HU:?:CT:1:2000', {
+    [reference(key, {
       type: 'Chỉ thị', number: '01-CT/HU', issuer: `Huyện ủy ${district}`, date, relation: 'implements', cue: 'thực hiện',
       surface: 'Chỉ thị số 01-CT/HU', evidence: `Thực hiện Chỉ thị số 01-CT/HU của Huyện ủy ${district} về chuyển đổi số.`,
     })],
@@ -148,5 +148,16 @@ export function describeDateAgreementContract(makeStore: StoreFactory): void {
       chiThi01Of('cao-bang.thanh-thai', 'Thanh Thái'),
     ]);
     assert.ok(graph.nodes.includes('party:HU:?:CT:1:2000 placeholder []'));
+  });
+
+  test('a district named without its province is a pattern of its own: two districts\' 01-CT/HU never share a placeholder', async () => {
+    const graph = await graphsInEveryOrder([
+      keHoachCitingDistrict(2, 'Nghĩa Thái', null, 'party:HU:?.nghia-thai:CT:1:?'),
+      keHoachCitingDistrict(3, 'Thanh Thái', null, 'party:HU:?.thanh-thai:CT:1:?'),
+      chiThi01Of('cao-bang.thanh-thai', 'Thanh Thái'),
+    ]);
+    assert.ok(graph.edges.some((edge) => edge.includes('-IMPLEMENTS-> party:HU:cao-bang.thanh-thai:CT:1:2000 by party:ĐU:?:KH:3:2000')));
+    assert.ok(graph.nodes.includes('party:HU:?.nghia-thai:CT:1:? placeholder []'));
+    assert.ok(!graph.edges.some((edge) => edge.includes('-> party:HU:cao-bang.thanh-thai:CT:1:2000 by party:ĐU:?:KH:2:2000')));
   });
 }

@@ -7,7 +7,8 @@
 //   state  : UBND   : hai-phong : KH : 9237 : 2014        Kế hoạch 9237/KH-UBND of 2014
 //
 // "-" means the field does not apply (a central issuer has no province scope);
-// "?" means the text did not let us know it (no year, no province). A key with "?" is
+// "?" means the text did not let us know it (no year, no province; "?.bao-lac" a district
+// of an unnamed province). A key with "?" is
 // a pattern: the store resolves it when exactly one known document matches, and keeps it
 // as an unresolved placeholder listing the candidates otherwise. docs/identity.md has
 // the full scheme and its examples.
@@ -43,10 +44,22 @@ export function parseDocumentKey(key: string): DocumentKeyParts | null {
   return { system, issuer, scope, type, number, period };
 }
 
-/** True when the key leaves a field unknown, so that it can only be resolved by evidence. */
+// A scope may be known in part: "?.bao-lac" is the district Bảo Lạc of a province the text
+// does not name. Each dotted part is then matched on its own.
+const isUnknown = (value: string): boolean => value === UNKNOWN || value.split('.').includes(UNKNOWN);
+
+function fieldMatches(pattern: string, candidate: string): boolean {
+  if (pattern === UNKNOWN || pattern === candidate) return true;
+  if (!pattern.includes('.')) return false;
+  const wanted = pattern.split('.');
+  const held = candidate.split('.');
+  return wanted.length === held.length && wanted.every((part, i) => part === UNKNOWN || part === held[i]);
+}
+
+/** True when the key leaves a field (or part of one) unknown, so that it can only be resolved by evidence. */
 export function isPartialKey(key: string): boolean {
   const parts = parseDocumentKey(key);
-  return parts !== null && FIELDS.some((field) => parts[field] === UNKNOWN);
+  return parts !== null && FIELDS.some((field) => isUnknown(parts[field]));
 }
 
 /** True when `candidate` could be the document a partial `pattern` names. */
@@ -54,5 +67,5 @@ export function keyMatches(pattern: string, candidate: string): boolean {
   const p = parseDocumentKey(pattern);
   const c = parseDocumentKey(candidate);
   if (!p || !c) return pattern === candidate;
-  return FIELDS.every((field) => p[field] === UNKNOWN || p[field] === c[field]);
+  return FIELDS.every((field) => fieldMatches(p[field], c[field]));
 }

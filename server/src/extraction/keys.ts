@@ -179,8 +179,9 @@ export function documentKey(input: KeyInput, context: KeyContext = {}): string {
   // In a district or commune document, an unnamed "UBND" may be its own or the province's.
   const eitherLevel = !named && (!!context.district || !!context.unit) && BOTH_LEVELS.test(issuerCode);
   const scope = central ? NOT_APPLICABLE
-    : districtLevel ? (provinceScope && district ? `${provinceScope}.${nameSlug(district)}` : UNKNOWN)
-    : unitLevel ? (provinceScope && unit ? `${provinceScope}.${unit}` : UNKNOWN)
+    // A named district or commune of an unnamed province is still said: "?.lam-my".
+    : districtLevel ? (district ? `${provinceScope ?? UNKNOWN}.${nameSlug(district)}` : UNKNOWN)
+    : unitLevel ? (unit ? `${provinceScope ?? UNKNOWN}.${unit}` : UNKNOWN)
     : eitherLevel ? UNKNOWN
     : provinceScope ?? UNKNOWN;
   const number = symbol ? canonicalNumber(symbol.number) : input.name ? nameSlug(input.name) : UNKNOWN;
