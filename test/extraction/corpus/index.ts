@@ -9,6 +9,9 @@ import { freshCases } from './held-out-short.ts';
 import { secondPageCases } from './held-out-second-pages.ts';
 import { secondPartyCases } from './held-out-second-party.ts';
 import { secondStateAndMassCases } from './held-out-second-state-mass.ts';
+import { thirdPageCases } from './held-out-third-pages.ts';
+import { thirdPartyCases } from './held-out-third-party.ts';
+import { thirdStateAndMassCases } from './held-out-third-state-mass.ts';
 import { freshWebPages } from './held-out-web-pages.ts';
 import { listsAndTerms } from './lists-and-terms.ts';
 import { malformedSymbols } from './malformed-symbols.ts';
@@ -52,10 +55,13 @@ export const firstHeldOut: readonly CorpusCase[] = [
 
 export const secondHeldOut: readonly CorpusCase[] = [...secondPartyCases, ...secondStateAndMassCases, ...secondPageCases];
 
+export const thirdHeldOut: readonly CorpusCase[] = [...thirdPartyCases, ...thirdStateAndMassCases, ...thirdPageCases];
+
 export const corpusSets: Readonly<Record<string, readonly CorpusCase[]>> = {
   tuning: tuningSet,
   'held-out-1': firstHeldOut,
   'held-out-2': secondHeldOut,
+  'held-out-3': thirdHeldOut,
 };
 
-export const corpus: readonly CorpusCase[] = [...tuningSet, ...firstHeldOut, ...secondHeldOut];
+export const corpus: readonly CorpusCase[] = [...tuningSet, ...firstHeldOut, ...secondHeldOut, ...thirdHeldOut];
