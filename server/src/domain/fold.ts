@@ -36,10 +36,14 @@ const FOLD_TABLE: Int32Array = Int32Array.from({ length: TABLE_SIZE }, (_, code)
   return folded.length === 1 ? folded.charCodeAt(0) : NOT_COVERED;
 });
 const UTF16 = new TextDecoder('utf-16le');
+// The folded codes are written to one buffer, grown as needed: a typed array of more than
+// a few dozen characters is allocated outside the heap, which costs more than folding it.
+let scratch = new Uint16Array(512);
 
 /** Lower-case, without diacritics, "đ" → "d", whitespace collapsed. */
 export function foldVietnamese(text: string): string {
-  const codes = new Uint16Array(text.length);
+  if (scratch.length < text.length) scratch = new Uint16Array(Math.max(text.length, scratch.length * 2));
+  const codes = scratch;
   let length = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -40,10 +40,15 @@ const foldCode = (text: string, i: number): number => {
 // comes out as U+FFFD: still one unit, so offsets stay right.)
 const UTF16 = new TextDecoder('utf-16le');
 
+// Folding is done on whole openings of documents: codes and offsets go into typed
+// arrays rather than one small string and one boxed number per character. The codes go
+// to one buffer, grown as needed (a typed array of more than a few dozen elements is
+// allocated outside the heap, which costs more than folding a short window).
+let scratch = new Uint16Array(4096);
+
 export function foldWithOffsets(text: string): FoldedText {
-  // Folding is done on whole openings of documents: codes and offsets go into typed
-  // arrays rather than one small string and one boxed number per character.
-  const codes = new Uint16Array(text.length);
+  if (scratch.length < text.length) scratch = new Uint16Array(Math.max(text.length, scratch.length * 2));
+  const codes = scratch;
   const offsets = new Int32Array(text.length + 1);
   let length = 0;
   for (let i = 0; i < text.length; i++) {
