@@ -123,3 +123,25 @@ test('"Chỉ thị nêu rõ, …": what the reported directive carries out and r
   const text = 'Ngày 30/10/2024, Ban Bí thư ban hành Chỉ thị số 39-CT/TW về tín dụng chính sách xã hội. Chỉ thị nêu rõ, sau 10 năm thực hiện Chỉ thị số 40-CT/TW ngày 22/11/2014 của Ban Bí thư khóa XI, đã có hơn 41 triệu lượt hộ được vay vốn. Chỉ thị nêu rõ, thực hiện Kết luận số 06-KL/TW của Ban Bí thư, các cấp ủy phải lãnh đạo chặt chẽ.';
   assert.deepEqual(relations(text), ['39-CT/TW cites self', '40-CT/TW cites 39-CT/TW', '06-KL/TW implements 39-CT/TW']);
 });
+
+test('a report\'s recap: "Năm 2022, thực hiện X, … ban hành Kế hoạch số Y" — Y carries X out', () => {
+  const text = 'Năm 2022, thực hiện Kết luận số 40-KL/TW ngày 18/7/2022 của Bộ Chính trị về quản lý biên chế, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 210-KH/HU ngày 30/9/2022.';
+  assert.deepEqual(relations(text), ['40-KL/TW implements 210-KH/HU', '210-KH/HU cites self']);
+});
+
+test('the issuer\'s name the reader did not finish, and "(cũ)", stand between a plan and what it carries out', () => {
+  const text = 'Tiếp tục triển khai Kế hoạch số 120/KH-UBND ngày 15/3/2025 của UBND huyện Lập Thạch (cũ) thực hiện Quyết định số 512/QĐ-UBND ngày 28/02/2025 của UBND tỉnh Vĩnh Phúc.';
+  assert.deepEqual(relations(text), ['120/KH-UBND cites self', '512/QĐ-UBND implements 120/KH-UBND']);
+});
+
+test('amending and answering: the first document cites the second', () => {
+  assert.deepEqual(relations('Ngày 1/4, Chính phủ ban hành Nghị quyết số 71/NQ-CP sửa đổi, bổ sung Chương trình hành động ban hành kèm theo Nghị quyết số 03/NQ-CP ngày 09/01/2025.'),
+    ['71/NQ-CP cites self', '03/NQ-CP cites 71/NQ-CP']);
+  assert.deepEqual(relations('Phúc đáp Công văn số 7812/UBND-CN ngày 25/9/2024 của UBND tỉnh về việc báo cáo theo đề nghị tại Công văn số 4521/BXD-QLN ngày 16/9/2024 của Bộ Xây dựng, Sở Xây dựng báo cáo như sau:'),
+    ['7812/UBND-CN cites self', '4521/BXD-QLN cites 7812/UBND-CN']);
+});
+
+test('"Kế hoạch thực hiện X và căn cứ Y": the plan the sentence speaks of relies on Y', () => {
+  const text = 'Ngày 2/8/2024, UBND huyện ban hành Kế hoạch số 215/KH-UBND về phòng, chống ngập úng. Kế hoạch thực hiện Quyết định số 1560/QĐ-UBND ngày 15/7/2024 của UBND thành phố Hà Nội và căn cứ Nghị định số 66/2021/NĐ-CP ngày 06/7/2021 của Chính phủ.';
+  assert.deepEqual(relations(text), ['215/KH-UBND cites self', '1560/QĐ-UBND implements 215/KH-UBND', '66/2021/NĐ-CP cites 215/KH-UBND']);
+});

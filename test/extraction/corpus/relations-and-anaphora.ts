@@ -16,11 +16,11 @@ export const relationsAndAnaphora: CorpusCase[] = [
   },
   {
     id: 'relation-02-short-form-defined',
-    about: '"(sau đây gọi tắt là Nghị quyết 57)" then "Thực hiện Nghị quyết 57": one document, implemented',
+    about: '"(sau đây gọi tắt là Nghị quyết 57)" then "Thực hiện Nghị quyết 57, … ban hành Kế hoạch số 45": one document, implemented by the plan the sentence reports',
     text: `Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia (sau đây gọi tắt là Nghị quyết 57). Thực hiện Nghị quyết 57, Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Thừa Thiên Huế ban hành Kế hoạch số 45-KH/ĐUK ngày 10/02/2025.`,
     document: { number: null },
     references: [
-      implementsRef('Nghị quyết', '57-NQ/TW', '2024-12-22', { issuer: 'Bộ Chính trị' }),
+      implementsRef('Nghị quyết', '57-NQ/TW', '2024-12-22', { issuer: 'Bộ Chính trị', subject: '45-KH/ĐUK' }),
       citesRef('Kế hoạch', '45-KH/ĐUK', '2025-02-10', { alternatives: ['implements'], optional: true }),
     ],
   },

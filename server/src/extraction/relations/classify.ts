@@ -9,7 +9,8 @@ import { TYPE_NAME_SOURCE } from '../references/vocabulary.ts';
 import { sentenceAt, type Sentence } from '../segment.ts';
 import { citingCues, clauseOpeningBefore, listHeadingOf, openingOf, type Cue, type Opening } from './sentence-cues.ts';
 import {
-  BREAKS_IMPLEMENTS, IMPLEMENTS_BEFORE, LINK_APPROVES, LINK_CARRIED_OUT_BY, LINK_IMPLEMENTS, LINK_PROGRAMME, LINK_PURPOSE, LINK_REVIEWS,
+  BREAKS_IMPLEMENTS, IMPLEMENTS_BEFORE, LINK_AMENDS, LINK_ANSWERS, LINK_APPROVES, LINK_CARRIED_OUT_BY, LINK_IMPLEMENTS, LINK_PROGRAMME, LINK_PURPOSE, LINK_REVIEWS,
+  OWNER_REST,
 } from './cues.ts';
 
 export interface Classification {
@@ -33,10 +34,11 @@ function linkToPrevious(text: string, mentions: readonly Mention[], index: numbe
   const previous = mentions[index - 1];
   const current = mentions[index]!;
   if (!previous || previous.kind === 'anaphor' || previous.end < sentence.start || current.start - previous.end > PROGRAMME_LINK_WINDOW) return null;
-  const between = text.slice(previous.end, current.start);
+  const between = text.slice(previous.end, current.start).replace(OWNER_REST, ' ');
   if (LINK_PROGRAMME.test(between)) return { relation: 'implements', cue: squash(between).replace(/^,\s*/, ''), subject: index - 1, sentence };
   if (current.start - previous.end > LINK_WINDOW) return null;
   if (LINK_APPROVES.test(between)) return { relation: 'cites', cue: squash(between), subject: index - 1, sentence };
+  if (LINK_AMENDS.test(between) || LINK_ANSWERS.test(between)) return { relation: 'cites', cue: squash(between).replace(/^,\s*/, ''), subject: index - 1, sentence };
   if (LINK_IMPLEMENTS.test(between)) return { relation: 'implements', cue: squash(between).replace(/^,\s*/, '').replace(/^["“]\s*/u, ''), subject: index - 1, sentence };
   const purpose = LINK_PURPOSE.exec(between);
   if (purpose) return { relation: 'implements', cue: squash(between.slice(between.search(/(?:để|nhằm)[ \t\r\n]/iu))), subject: index - 1, sentence };
@@ -53,7 +55,8 @@ function latestOfType(mentions: readonly Mention[], index: number, type: string,
   const code = codeForTypeName(type);
   for (let i = index - 1; i >= 0; i--) {
     const m = mentions[i]!;
-    if (m.kind !== 'anaphor' && codeForTypeName(m.type ?? '') === code && decided[i]?.subject === 'self') return i;
+    const sameType = codeForTypeName(m.type ?? '') === code || (m.type ?? '').toLowerCase().startsWith(type.toLowerCase());
+    if (m.kind !== 'anaphor' && sameType && decided[i]?.subject === 'self') return i;
   }
   return null;
 }
@@ -137,11 +140,35 @@ export function classifyMentions(text: string, mentions: readonly Mention[], sen
       result.push({ relation: 'implements', cue: opening!.phrase, subject: 'self', sentence });
       continue;
     }
-    // "Chỉ thị nêu rõ, sau 10 năm thực hiện Chỉ thị số 40-CT/TW …": the reported document recalls it.
-    const reporter = opening?.reporting && carrier !== null && opening.end <= mention.start ? carrier : 'self';
+    // "Chỉ thị nêu rõ, sau 10 năm thực hiện Chỉ thị số 40-CT/TW …", "Kế hoạch thực hiện X và căn
+    // cứ Nghị định Y": what the sentence's document recalls or relies on is its own citation.
+    const reporter = opening?.carrierType && carrier !== null && opening.end <= mention.start && !reachBroken ? carrier : 'self';
     result.push({ relation: 'cites', cue: (lastStrong ?? nearest ?? listCue)?.phrase ?? null, subject: reporter, sentence });
   }
-  return carriedOutByNext(text, mentions, result);
+  return carriedOutByTheIssued(text, mentions, carriedOutByNext(text, mentions, result));
+}
+
+// "…, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 210-KH/HU": a document issued in the clause after an opening "Thực hiện X".
+const ISSUED_HERE = new RegExp(String.raw`(?:ban hành|ký ban hành|xây dựng)[ \t\r\n]+$`, 'u');
+const NEW_CLAUSE = /,[ \t\r\n]+\p{Lu}/u;
+
+/**
+ * "Năm 2022, thực hiện Kết luận số 40-KL/TW …, Ban Thường vụ Huyện ủy ban hành Kế hoạch số
+ * 210-KH/HU": what the opening carries out, the document issued after it carries out. (When
+ * that document is the text itself, resolution makes the subject "self" again.)
+ */
+function carriedOutByTheIssued(text: string, mentions: readonly Mention[], result: Classification[]): Classification[] {
+  for (let j = 1; j < mentions.length; j++) {
+    const issued = mentions[j]!;
+    const sentence = result[j]!.sentence;
+    if (issued.kind !== 'numbered' || !ISSUED_HERE.test(text.slice(Math.max(sentence.start, issued.start - 30), issued.start))) continue;
+    for (let i = j - 1; i >= 0 && mentions[i]!.start >= sentence.start; i--) {
+      const decided = result[i]!;
+      const carriedOut = decided.relation === 'implements' && decided.subject === 'self' && decided.sentence === sentence;
+      if (carriedOut && NEW_CLAUSE.test(text.slice(mentions[i]!.end, issued.start))) result[i] = { ...decided, subject: j };
+    }
+  }
+  return result;
 }
 
 /** "X đã được Chính phủ cụ thể hóa bằng Y": Y carries out X, said after X is named. */

@@ -10,10 +10,18 @@ const CARRY_OUT = String.raw`(?:(?:tổ chức[ \t\r\n]+)?(?:triển khai[ \t\r\
 // "Để tiếp tục quán triệt và triển khai thực hiện", "về tiếp tục thực hiện", and the classic
 // plan title "Kế hoạch tổ chức học tập, quán triệt, tuyên truyền và triển khai thực hiện …".
 const CONTINUING = String.raw`(?:tiếp tục[ \t\r\n]+)?(?:(?:tổ chức|nghiên cứu|học tập|quán triệt|tuyên truyền|phổ biến|hướng dẫn|chỉ đạo)[ \t\r\n,]+(?:và[ \t\r\n]+)?){0,5}`;
-// "… của Ban Chỉ đạo Trung ương về …": an issuer the tail did not read, between a document and its link.
-const OWNER = String.raw`(?:của[ \t\r\n]+\p{Lu}[^.;:,"“”]{0,60}?[ \t\r\n]+)?`;
+// "… của Ban Chỉ đạo Trung ương về …", "… Thành ủy Thành phố Hồ Chí Minh thực hiện …",
+// "… Tỉnh ủy Quảng Bình (trước hợp nhất) thực hiện …": the rest of an issuer's name the tail
+// did not read, and a note on it, before the words that link two documents. Matched with
+// case (no "i" flag: "\p{Lu}" must stay a capital), and taken off before the link is read.
+const LINK_WORD = String.raw`(?:về|để|nhằm|thực hiện|triển khai|tổ chức|ban hành|phê duyệt|tổng kết|sơ kết|đánh giá|hướng dẫn)(?![\p{L}\p{M}])`;
+const NOTE = String.raw`(?:\([^()\n]{1,30}\)[ \t\r\n]*)?`;
+export const OWNER_REST = new RegExp(
+  String.raw`^[ \t\r\n]*(?:(?:của[ \t\r\n]+)?\p{Lu}(?:(?![ \t\r\n]+(?:và|hoặc|với)[ \t\r\n])[^.;:,"“”()]){0,60}?(?=[ \t\r\n]+${NOTE}${LINK_WORD}))?[ \t\r\n]*${NOTE}`,
+  'u',
+);
 // "ban hành Kế hoạch thực hiện …": a decision issuing the plan that carries something out.
-const ISSUING = String.raw`(?:(?:ban hành|phê duyệt)[ \t\r\n]+${TYPE_HEAD}[ \t\r\n]+(?:để[ \t\r\n]+)?)?`;
+const ISSUING = String.raw`(?:(?:ban hành|phê duyệt)[ \t\r\n]+${TYPE_HEAD}(?:[ \t\r\n]+hành động)?(?:[ \t\r\n]+của[ \t\r\n]+\p{Lu}[^.;:,"“”]{0,40}?)?[ \t\r\n]+(?:để[ \t\r\n]+)?)?`;
 
 /** Openings of a sentence that make the document carry out what the sentence names. */
 export const IMPLEMENTS_OPENINGS: readonly RegExp[] = [
@@ -73,7 +81,7 @@ export const BREAKS_IMPLEMENTS = /^(?:căn cứ|theo tinh thần|xét đề ngh�
 
 /** Between a cited document and the next: the first carries out the second ("… của Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW"). */
 export const LINK_IMPLEMENTS = new RegExp(
-  String.raw`^[\s,]*["“]?[ \t]*${OWNER}${ISSUING}(?:(?:về|để|nhằm)[ \t\r\n]+(?:việc[ \t\r\n]+)?(?:${TYPE_HEAD}[ \t\r\n]+)?${CONTINUING})?${CARRY_OUT}[\s]*$`,
+  String.raw`^[\s,]*["“]?[ \t]*${ISSUING}(?:(?:về|để|nhằm)[ \t\r\n]+(?:việc[ \t\r\n]+)?(?:${TYPE_HEAD}[ \t\r\n]+)?${CONTINUING})?${CARRY_OUT}[\s]*$`,
   'iu',
 );
 
@@ -83,12 +91,21 @@ export const LINK_IMPLEMENTS = new RegExp(
  * a programme without a number, known by the decision that issued it, carried out by the first.
  */
 export const LINK_PROGRAMME = new RegExp(
-  String.raw`^[\s,]*${OWNER}(?:về[ \t\r\n]+(?:việc[ \t\r\n]+)?)?${CONTINUING}${CARRY_OUT}[ \t\r\n]+(?:đề án|chương trình|chiến lược|dự án|quy hoạch|phương án)[^.;:“”"]{1,200}?(?:ban hành kèm theo|được phê duyệt (?:tại|theo)|phê duyệt tại|theo)[\s]*$`,
+  String.raw`^[\s,]*(?:về[ \t\r\n]+(?:việc[ \t\r\n]+)?)?${CONTINUING}${CARRY_OUT}[ \t\r\n]+(?:đề án|chương trình|chiến lược|dự án|quy hoạch|phương án)[^.;:“”"]{1,200}?(?:ban hành kèm theo|được phê duyệt (?:tại|theo)|phê duyệt tại|theo)[\s]*$`,
   'iu',
 );
 
 /** "Quyết định số 412/QĐ-UBND phê duyệt Kế hoạch số 35/KH-SNN": the first approves (so cites) the second. */
 export const LINK_APPROVES = /^[\s,]*(?:phê duyệt|ban hành kèm theo|ban hành)[\s]*$/iu;
+
+/**
+ * "Nghị quyết số 71/NQ-CP sửa đổi, bổ sung … Chương trình hành động … ban hành kèm theo Nghị
+ * quyết số 03/NQ-CP", "Quyết định số 12 thay thế Quyết định số 5": the first cites the second.
+ */
+export const LINK_AMENDS = /^[\s,]*(?:sửa đổi|bổ sung|thay thế|bãi bỏ|điều chỉnh|bãi bỏ|hủy bỏ)(?![\p{L}\p{M}])[^.;:“”"]{0,120}?[\s]*$/iu;
+
+/** "Công văn số 7812 … về việc báo cáo theo đề nghị tại Công văn số 4521": the first answers the second. */
+export const LINK_ANSWERS = /^[\s,]*(?:(?:về|v\/v)[ \t\r\n]+(?:việc[ \t\r\n]+)?[^.;:“”"]{0,80}?[ \t\r\n]+)?(?:theo|phúc đáp|trả lời)[ \t\r\n]+(?:đề nghị|yêu cầu|chỉ đạo|hướng dẫn)[ \t\r\n]+(?:tại|của)[\s]*$/iu;
 
 /** "Nghị quyết số 57-NQ/TW … đã được Chính phủ cụ thể hóa bằng Nghị quyết số 03/NQ-CP": the second carries out the first. */
 export const LINK_CARRIED_OUT_BY = /^[\s,]*(?:đã[ \t\r\n]+)?được[^.;:]{0,60}?(?:cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|triển khai(?:[ \t\r\n]+thực hiện)?)[ \t\r\n]+(?:bằng|tại|qua)[\s]*$/iu;
@@ -101,7 +118,7 @@ export const LINK_PURPOSE = new RegExp(
 
 /** Between a document and the next: the first reviews the second ("“Về tổng kết 10 năm thực hiện Nghị quyết …"). */
 export const LINK_REVIEWS = new RegExp(
-  String.raw`^[\s,]*["“]?[ \t]*${OWNER}(?:về[ \t]+)?(?:việc[ \t]+)?(?:tổng kết|sơ kết|đánh giá)[^.;:\n"”“]{0,60}?(?:thực hiện|triển khai)[\s]*$`,
+  String.raw`^[\s,]*["“]?[ \t]*(?:về[ \t]+)?(?:việc[ \t]+)?(?:tổng kết|sơ kết|đánh giá)[^.;:\n"”“]{0,60}?(?:thực hiện|triển khai)[\s]*$`,
   'iu',
 );
 

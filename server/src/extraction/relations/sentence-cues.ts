@@ -18,8 +18,8 @@ export interface Opening extends Cue {
   reporting?: boolean;
 }
 
-// Quotes, brackets and a list item's dash stand before the opening words.
-const LEAD = /^[\s"“(]*(?:[-+•*–][ \t]+)?/u;
+// Quotes, brackets, a list item's dash and a time ("Năm 2022, …") stand before the opening words.
+const LEAD = /^[\s"“(]*(?:[-+•*–][ \t]+)?(?:(?:[Nn]ăm|[Tt]háng|[Đđ]ầu năm|[Cc]uối năm|[Tt]iếp đó|[Ss]au đó|[Tt]rước đó)(?:[ \t]+[\d/]{1,10})?[ \t]*,[ \t]*)?/u;
 const HEAD_LENGTH = 240;
 
 export function openingOf(text: string, sentence: Sentence): Opening | null {
