@@ -227,3 +227,14 @@ Căn cứ Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng 
     title: 'Phê duyệt Kế hoạch thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2022',
   });
 });
+
+test('a date line whose time and view count were "|" cells', () => {
+  const r = readDocumentIdentity(`HỘI LIÊN HIỆP PHỤ NỮ TỈNH CÀ MAU
+Trang chủ / Tin tức - Sự kiện / Hoạt động Hội
+Ký kết chương trình phối hợp chăm sóc sức khỏe phụ nữ và trẻ em giai đoạn 2025 - 2030
+09/10/2025 | 10:12 | 187 lượt xem
+
+Ngày 8/10, Hội LHPN tỉnh và Sở Y tế ký kết Chương trình phối hợp số 02/CTrPH-HLHPN-SYT về chăm sóc sức khỏe phụ nữ.`);
+  assert.equal(r.genre, 'news');
+  assert.equal(r.date, '2025-10-09');
+});

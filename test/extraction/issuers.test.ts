@@ -113,3 +113,8 @@ test('a provincial body followed directly by its province name', () => {
   });
   assert.equal(read('LĐLĐ Cao Bằng')?.province, 'Cao Bằng');
 });
+
+test('a plenum with a two-word ordinal, and a mass organisation\'s standing committee', () => {
+  assert.equal(read('Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII')?.code, 'TW');
+  assert.equal(read('Ban Thường vụ Hội Nông dân tỉnh')?.code, 'HND');
+});

@@ -44,3 +44,7 @@ test('working rules are cited with their owner, and not when the text issues the
   assert.deepEqual(cited('- Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ huyện khóa XXII, nhiệm kỳ 2020 - 2025;').map((r) => r.type), ['Quy chế']);
   assert.deepEqual(cited('Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVII.'), []);
 });
+
+test('a staff conference\'s resolution, the charter of an agency\'s year', () => {
+  assert.deepEqual(cited('Thực hiện Nghị quyết Hội nghị cán bộ, công chức, viên chức năm 2024 của Trường THPT Chu Văn An, Công đoàn cơ sở xây dựng kế hoạch.').map((r) => r.type), ['Nghị quyết']);
+});

@@ -51,3 +51,9 @@ test('a Party symbol typed in the State pattern is read as the Party document', 
   assert.equal(parseSymbol('24/NQ-TW')?.system, 'party');
   assert.equal(normaliseSymbol('12/KH-UBND'), '12/KH-UBND');
 });
+
+test('a mass organisation\'s central body writes the State pattern and stays itself; joint plans have their code', () => {
+  assert.deepEqual([parseSymbol('02/NQ-CCBTW')?.normalised, parseSymbol('02/NQ-CCBTW')?.system], ['02/NQ-CCBTW', 'mass']);
+  assert.equal(normaliseSymbol('24/NQ-TW'), '24-NQ/TW');
+  assert.equal(parseSymbol('05-KHLT/BDV-MTTQ')?.typeCode, 'KHLT');
+});

@@ -33,6 +33,7 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   { name: 'Thông tri', code: 'TT', system: 'party' },
   { name: 'Thông tư', code: 'TT', system: 'state' },
   { name: 'Báo cáo', code: 'BC', system: 'both' },
+  { name: 'Kế hoạch liên tịch', code: 'KHLT', system: 'both' },
   { name: 'Kế hoạch', code: 'KH', system: 'both' },
   { name: 'Chương trình hành động', code: 'CTr', system: 'both', aliases: ['Chương trình'] },
   { name: 'Chương trình phối hợp', code: 'CTrPH', system: 'both' },

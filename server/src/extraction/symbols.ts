@@ -41,7 +41,7 @@ const NEXT_SEPARATOR = String.raw`(?:[-/–]|(?:\s{1,2}[-/–]\s{0,2}|[-/–]\s{
 export const SYMBOL_SOURCE = String.raw`\d{1,5}${FIRST_SEPARATOR}${SEGMENT}(?:${NEXT_SEPARATOR}${SEGMENT}){0,4}`;
 
 const PARTY_ISSUER = /^(?:[\p{Lu}]{0,6})(?:TW|TU|HU|QU|ĐU|TXU|TPU)$/u;
-const MASS_ISSUERS = /^(?:LĐLĐ|TLĐ|CĐ\p{Lu}*|MTTQ\p{Lu}*|UBMTTQ\p{Lu}*|HLHPN\p{Lu}*|HND\p{Lu}*|HCCB\p{Lu}*|HNCT\p{Lu}*|TĐTN|ĐTN\p{Lu}*|TWĐ)$/u;
+const MASS_ISSUERS = /^(?:LĐLĐ|TLĐ|CĐ\p{Lu}*|MTTQ\p{Lu}*|UBMTTQ\p{Lu}*|HLHPN\p{Lu}*|HND\p{Lu}*|HCCB\p{Lu}*|CCB\p{Lu}*|HNCT\p{Lu}*|TĐTN|ĐTN\p{Lu}*|TWĐ)$/u;
 /** Misspellings and case slips that cannot mean another issuer. */
 const SAFE_ISSUER_FIXES: ReadonlyMap<string, string> = new Map([
   ['TTG', 'TTg'],
@@ -125,8 +125,9 @@ function readSymbol(written: string): ParsedSymbol | null {
   if (segments.length >= 2 && isKnownTypeCode(first)) {
     const typeCode = canonicalTypeCode(first);
     const issuerCode = fixIssuerParts(rest(1));
-    // A Party document typed in the State pattern ("24/NQ-TW") is still "24-NQ/TW".
-    if (segments.length === 2 && PARTY_ISSUER.test(issuerCode)) {
+    // A Party document typed in the State pattern ("24/NQ-TW") is still "24-NQ/TW"; a mass
+    // organisation's central body ("02/NQ-CCBTW", the veterans') writes the State pattern itself.
+    if (segments.length === 2 && PARTY_ISSUER.test(issuerCode) && !MASS_ISSUERS.test(issuerCode)) {
       return { ...base, normalised: `${number}-${typeCode}/${issuerCode}`, year: null, typeCode, issuerCode, form: 'party', system: 'party' };
     }
     const system = MASS_ISSUERS.test(issuerCode.split('-')[0]!) ? 'mass' : 'state';

@@ -29,7 +29,7 @@ const TU = '(?:tinh|thanh) uy';
 
 const ROWS: Row[] = [
   // Central Party
-  ['plenum', `hoi nghi (?:lan thu )?[a-z0-9]+ (?:ban chap hanh|bch) ${TW}(?: dang)?`, 'Ban Chấp hành Trung ương', 'TW', 'party', 'central', 'none', true],
+  ['plenum', `hoi nghi (?:lan thu )?(?:muoi )?[a-z0-9]+ (?:ban chap hanh|bch) ${TW}(?: dang)?`, 'Ban Chấp hành Trung ương', 'TW', 'party', 'central', 'none', true],
   ['plenum-short', `hoi nghi ${TW} (?:lan thu )?[0-9]+`, 'Ban Chấp hành Trung ương', 'TW', 'party', 'central', 'none', true],
   ['central-committee', `(?:ban chap hanh|bch) ${TW}(?: dang(?: cong san viet nam)?)?|bchtw`, 'Ban Chấp hành Trung ương', 'TW', 'party', 'central', 'none', true],
   ['politburo', 'bo chinh tri', 'Bộ Chính trị', 'TW', 'party', 'central', 'none', true],
@@ -125,9 +125,9 @@ const ROWS: Row[] = [
   // Local mass organisations
   ['front', '(?:uy ban )?mat tran to quoc(?: viet nam)?|uy ban mttq(?: viet nam| vn)?|ubmttq(?: viet nam| vn)?|mttq(?: viet nam| vn)?', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'MTTQ', 'mass', null, 'unit', true],
   ['labour', '(?:ban thuong vu )?(?:lien doan lao dong|ldld)', 'Liên đoàn Lao động', 'LĐLĐ', 'mass', null, 'unit'],
-  ['women', 'hoi lien hiep phu nu|hoi lhpn|hoi phu nu', 'Hội Liên hiệp Phụ nữ', 'HLHPN', 'mass', null, 'unit'],
-  ['farmers', 'hoi nong dan', 'Hội Nông dân', 'HND', 'mass', null, 'unit'],
-  ['veterans', 'hoi cuu chien binh|hoi ccb', 'Hội Cựu chiến binh', 'HCCB', 'mass', null, 'unit'],
+  ['women', '(?:ban thuong vu |ban chap hanh |thuong truc )?(?:hoi lien hiep phu nu|hoi lhpn|hoi phu nu)', 'Hội Liên hiệp Phụ nữ', 'HLHPN', 'mass', null, 'unit'],
+  ['farmers', '(?:ban thuong vu |ban chap hanh |thuong truc )?(?:hoi nong dan)', 'Hội Nông dân', 'HND', 'mass', null, 'unit'],
+  ['veterans', '(?:ban thuong vu |ban chap hanh |thuong truc )?(?:hoi cuu chien binh|hoi ccb)', 'Hội Cựu chiến binh', 'HCCB', 'mass', null, 'unit'],
   ['elderly', '(?:ban dai dien )?(?:tinh )?hoi nguoi cao tuoi|hoi nct', 'Hội Người cao tuổi', 'HNCT', 'mass', null, 'unit'],
   ['cooperatives', 'lien minh hop tac xa', 'Liên minh Hợp tác xã', 'LMHTX', 'mass', null, 'unit'],
   ['provincial-youth', 'tinh doan(?! ket)', 'Tỉnh Đoàn', 'TĐTN', 'mass', 'province', 'name'],

@@ -16,6 +16,7 @@ export interface Publication {
 
 const PUBLICATION_MARK = /(?:cập\s*nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày\s+xuất\s+bản|xuất\s+bản|thời\s+gian\s+đăng|posted|GMT|^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,)/iu;
 const DATE_LINE = /^\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?)?\s*$/iu;
+const TIME_LINE = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/u;
 const BREADCRUMB = /(?:\s[>»›]\s|^\s*Trang\s+chủ\b)/u;
 const DATE_AND_TIME_ONLY = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:[-|,]\s*)?\d{1,2}:\d{2}\s*$|^\s*\d{1,2}:\d{2}\s*(?:[-|,]\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$/u;
 
@@ -33,7 +34,9 @@ export function readPublication(lines: readonly Line[]): Publication | null {
     seen++;
     const text = lines[i]!.text;
     if (isProse(text)) break;
-    if (!PUBLICATION_MARK.test(text) && !DATE_AND_TIME_ONLY.test(text) && !(seen <= 3 && DATE_LINE.test(text))) continue;
+    // "09/10/2025 | 10:12 | 187 lượt xem" arrives as a date line with the time on the next.
+    const timeNext = TIME_LINE.test(lines[i + 1]?.text ?? '');
+    if (!PUBLICATION_MARK.test(text) && !DATE_AND_TIME_ONLY.test(text) && !((seen <= 3 || timeNext) && DATE_LINE.test(text))) continue;
     const found = dateOnOrAfter(lines, i);
     if (found) return found;
   }

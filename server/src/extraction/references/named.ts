@@ -11,8 +11,8 @@
 import { notAfterLetter } from '../boundaries.ts';
 import { emptyMention, type Mention, type RecognitionContext, type Recogniser } from './mention.ts';
 import {
-  AMENDING_LAW, buildAmendingLaw, buildCharter, buildConstitution, buildWorkingRules, CHARTER, CONSTITUTION, NAME_SEP, NAME_STOP,
-  WORD, WORKING_RULES,
+  AMENDING_LAW, buildAmendingLaw, buildCharter, buildConstitution, buildStaffConference, buildWorkingRules, CHARTER, CONSTITUTION,
+  NAME_SEP, NAME_STOP, STAFF_CONFERENCE, WORD, WORKING_RULES,
 } from './statutes.ts';
 import { readTail } from './tail.ts';
 import { ROMAN } from './vocabulary.ts';
@@ -41,7 +41,7 @@ function buildLaw(match: RegExpExecArray, text: string, context: RecognitionCont
 const MASS_ORGANISATION_WORDS = String.raw`Công[ \t]+đoàn|Cựu[ \t]+chiến[ \t]+binh|Liên[ \t]+hiệp|Phụ[ \t]+nữ|Nông[ \t]+dân|Người[ \t]+cao[ \t]+tuổi|Thanh[ \t]+niên|Cộng[ \t]+sản|Mặt[ \t]+trận|Tổ[ \t]+quốc`;
 
 const CONGRESS = new RegExp(
-  String.raw`(?:Nghị quyết|NGHỊ QUYẾT)[ \t]+(?:của[ \t]+)?(Đại hội(?:[ \t]+(?:đại biểu|lần thứ|toàn quốc|Đảng bộ|Đảng|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|xã|phường|lần|thứ|${ROMAN}|${MASS_ORGANISATION_WORDS}|[\p{Lu}][\p{L}\p{M}]*|\d{1,2})(?![\p{L}\p{M}])){1,10})`,
+  String.raw`(?:Nghị quyết|NGHỊ QUYẾT)[ \t]+(?:của[ \t]+)?(Đại hội(?:[ \t]+(?:đại biểu|lần thứ|toàn quốc|Đảng bộ|Đảng|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Qq]uận|[Tt]hị xã|xã|phường|lần|thứ|${ROMAN}|${MASS_ORGANISATION_WORDS}|[\p{Lu}][\p{L}\p{M}]*|\d{1,2})(?![\p{L}\p{M}])){1,14})`,
   'gu',
 );
 
@@ -89,6 +89,7 @@ export const namedReferences: readonly Recogniser[] = [
   { name: 'constitution', triggers: ['hiến pháp'], pattern: CONSTITUTION, startsWhere: notAfterLetter, build: buildConstitution },
   { name: 'charter', triggers: ['điều lệ'], pattern: CHARTER, startsWhere: notAfterLetter, build: buildCharter },
   { name: 'working rules', triggers: ['quy chế làm việc'], pattern: WORKING_RULES, startsWhere: notAfterLetter, build: buildWorkingRules },
+  { name: 'staff conference resolution', triggers: ['hội nghị'], pattern: STAFF_CONFERENCE, startsWhere: notAfterLetter, build: buildStaffConference },
   { name: 'congress resolution', triggers: ['đại hội'], pattern: CONGRESS, startsWhere: notAfterLetter, build: buildCongress },
   { name: 'plenum resolution', triggers: ['trung ương', 'tw'], pattern: PLENUM, startsWhere: notAfterLetter, build: buildPlenum },
   { name: 'joint resolution by its parties', triggers: ['liên tịch'], pattern: JOINT, startsWhere: notAfterLetter, build: buildJoint },

@@ -14,14 +14,14 @@ export interface Preceding {
 
 const LOOKBACK = 160;
 // "<issuer> (đã|vừa) (ký) ban hành" (or "có", "gửi") right before the type word, after a clause start.
-const ISSUED_BY = /(?:^|[,.;:\n]\s*)((?:[Nn]gày\s+[^,\n]{3,30},\s*)?([^,.;:\n]{2,100}?))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký(?:\s+ban hành)?|ban hành|phát hành|có|gửi|ra)\s*$/u;
+const ISSUED_BY = /(?:^|[,.;:\n]\s*)((?:[Nn]gày\s+[^,\n]{3,30},\s*)?([^,.;:\n]{2,100}?))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ký(?:\s+ban hành|\s+kết)?|ban hành|phát hành|có|gửi|ra)\s*$/u;
 // "(BTQ) - Ngày 18/12, thay mặt Ban Bí thư, đồng chí … đã ký ban hành": the date opens the
 // sentence (after a news agency's mark), clauses before the issuer.
 const SENTENCE_DATE = /(?:^|[.\n])[ \t]*(?:\([^()\n]{1,20}\)[ \t]*[-–][ \t]*)?([Nn]gày[ \t]+[^,\n]{3,30}),[^.\n]*$/u;
 
 // ISSUED_BY tries every clause start with a lazy run of up to 100 characters; most
 // references follow no issuing verb at all, which this literal test tells at once.
-const ISSUING_VERBS = ['ký', 'ban hành', 'phát hành', 'có', 'gửi', 'ra'];
+const ISSUING_VERBS = ['ký', 'ký kết', 'ban hành', 'phát hành', 'có', 'gửi', 'ra'];
 
 /** The date and issuer of "Ngày …, <issuer> ban hành" just before `start`, if written there. */
 export function readPreceding(text: string, start: number, dates: DateOptions): Preceding | null {

@@ -2,6 +2,7 @@
 //   the Constitution          "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013"
 //   charters                  "Điều lệ Đảng", "Điều lệ Hội Nông dân Việt Nam"
 //   working rules             "Quy chế làm việc của Ban Chấp hành Đảng bộ huyện khóa XXII"
+//   staff conference          "Nghị quyết Hội nghị cán bộ, công chức, viên chức năm 2024" (of an agency or school)
 //   amending laws             "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ
 //                              và Luật Tổ chức chính quyền địa phương ngày 22/11/2019"
 // An amending law is one document; the laws it names are its title, not citations.
@@ -70,4 +71,14 @@ export function buildAmendingLaw(match: RegExpExecArray, text: string, context: 
   const name = match[0].slice(match[1]!.length).trim().replace(/\s+/gu, ' ');
   const issuer = match[1] === 'Luật' ? 'Quốc hội' : 'Ủy ban Thường vụ Quốc hội';
   return { ...mention, type: match[1]!, name, issuer, end: tail.end, date: tail.date, year: tail.year };
+}
+
+export const STAFF_CONFERENCE = /Nghị quyết[ \t]+Hội nghị[ \t]+(?:đại biểu[ \t]+)?(?:cán bộ,?[ \t]+công chức(?:,?[ \t]+viên chức)?(?:,?[ \t]+người lao động)?|công chức,?[ \t]+viên chức(?:,?[ \t]+người lao động)?|người lao động)/gu;
+
+export function buildStaffConference(match: RegExpExecArray, text: string, context: RecognitionContext): Mention | null {
+  const coreEnd = match.index + match[0].length;
+  const tail = readTail(text, coreEnd, context);
+  const mention = emptyMention('named', match.index, coreEnd);
+  const name = match[0].slice('Nghị quyết'.length).trim().replace(/\s+/gu, ' ');
+  return { ...mention, type: 'Nghị quyết', name, end: tail.end, date: tail.date, year: tail.year, issuer: tail.issuer };
 }
