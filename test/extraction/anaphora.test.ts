@@ -37,3 +37,10 @@ test('a text that names its own number in the body does not cite itself', () => 
   const text = 'HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH\nSố: 15/2023/NQ-HĐND\nNinh Bình, ngày 14 tháng 7 năm 2023\nNGHỊ QUYẾT\nĐiều 3. Nghị quyết này có hiệu lực từ ngày 01/8/2023. Nghị quyết số 15/2023/NQ-HĐND được Hội đồng nhân dân tỉnh thông qua.';
   assert.deepEqual(extract(text).references, []);
 });
+
+test('a type word alone after "thực hiện" points back to the one document of its type', () => {
+  const one = extract('Sau 10 năm thực hiện Nghị quyết số 28-NQ/TW ngày 25/10/2013 của Ban Chấp hành Trung ương, tỉnh đã ban hành Chương trình hành động số 45-CTr/TU ngày 20/3/2014 thực hiện Nghị quyết; 12/12 huyện xây dựng khu vực phòng thủ.');
+  assert.ok(one.references.some((r) => r.number === '28-NQ/TW' && r.relation === 'implements' && r.subject === '45-CTr/TU'));
+  const two = extract('Căn cứ Nghị quyết số 28-NQ/TW và Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương, tỉnh ban hành Chương trình hành động số 45-CTr/TU thực hiện Nghị quyết.');
+  assert.ok(!two.references.some((r) => r.subject === '45-CTr/TU'), 'two resolutions fit: the pointer is left unresolved');
+});

@@ -47,3 +47,28 @@ export const anaphoricMentions: Recogniser = {
   startsWhere: notAfterLetter,
   build,
 };
+
+// "… Chương trình hành động số 45-CTr/TU ngày 20/3/2014 thực hiện Nghị quyết; …": a type word
+// alone after what is done with it points back, like "Nghị quyết trên", to the one document
+// of that type named before (resolved only when there is exactly one).
+const BARE_AFTER_VERB = new RegExp(
+  String.raw`(?<=(?:thực hiện|triển khai|quán triệt)[ \t]+)${CAPITALISED_TYPE}(?=[ \t]*[;.,:)]|[ \t]+(?:và|gắn với)(?![\p{L}\p{M}]))`,
+  'gu',
+);
+
+function buildBare(match: RegExpExecArray): Mention | null {
+  const type = canonicalTypeName(match[1]!);
+  if (!type) return null;
+  const mention = emptyMention('anaphor', match.index, match.index + match[0].length);
+  mention.type = type;
+  mention.anaphor = { form: 'above' };
+  return mention;
+}
+
+export const bareTypeAfterVerb: Recogniser = {
+  name: 'type word alone after what is done with it',
+  triggers: ['thực hiện', 'triển khai', 'quán triệt'],
+  pattern: BARE_AFTER_VERB,
+  startsWhere: notAfterLetter,
+  build: buildBare,
+};

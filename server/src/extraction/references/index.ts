@@ -3,7 +3,7 @@
 // name, a name beats a pointer); then lists share what is written once for all their items.
 
 import { execWhere } from '../boundaries.ts';
-import { anaphoricMentions } from './anaphora.ts';
+import { anaphoricMentions, bareTypeAfterVerb } from './anaphora.ts';
 import { shareAcrossLists } from './lists.ts';
 import type { Mention, RecognitionContext, Recogniser } from './mention.ts';
 import { namedReferences } from './named.ts';
@@ -11,7 +11,7 @@ import { numberedReferences } from './numbered.ts';
 
 export type { Mention, RecognitionContext } from './mention.ts';
 
-const RECOGNISERS: readonly Recogniser[] = [...numberedReferences, ...namedReferences, anaphoricMentions];
+const RECOGNISERS: readonly Recogniser[] = [...numberedReferences, ...namedReferences, anaphoricMentions, bareTypeAfterVerb];
 const PRIORITY: Record<Mention['kind'], number> = { numbered: 0, named: 1, anaphor: 2 };
 
 function run(recogniser: Recogniser, text: string, lowered: string, context: RecognitionContext): Mention[] {
