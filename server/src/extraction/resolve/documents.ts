@@ -91,9 +91,12 @@ export function nameDocuments(mentions: readonly Mention[], self: SelfIdentity):
   }
   for (const group of groups.values()) {
     const distinct = [...new Set(group.map((d) => d.key))];
-    const complete = distinct.filter((k) => !isPartialKey(k));
+    // (Each key is parsed once, not twice: parsing keys showed in the profiles of short texts.)
+    const complete: string[] = [];
+    const partial: string[] = [];
+    for (const key of distinct) (isPartialKey(key) ? partial : complete).push(key);
     const adopted = new Map<string, string>();
-    for (const key of distinct.filter(isPartialKey)) {
+    for (const key of partial) {
       // A partial key takes the one complete key it fits; with none complete, the one richer partial key.
       const pool = complete.length > 0 ? complete : distinct.filter((k) => k !== key);
       const fits = pool.filter((k) => keyMatches(key, k));
