@@ -54,7 +54,15 @@ if (processes === 1) {
 } else if (cluster.isPrimary) {
   // Workers listening on port 0 share the one port the primary opens for them.
   const workers = Array.from({ length: processes }, () => cluster.fork());
-  const ready = await Promise.all(workers.map((worker) => new Promise<Ready>((resolve) => worker.once('message', resolve))));
+  const ready = await Promise.all(
+    workers.map((worker) => new Promise<Ready>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('exit', (code) => reject(new Error(`a server worker exited with ${code} before listening`)));
+    })),
+  ).catch((error: unknown) => {
+    for (const worker of workers) worker.process.kill('SIGKILL');
+    throw error;
+  });
   announce({ port: ready[0]!.port, openMs: Math.max(...ready.map((r) => r.openMs)) }, workers.map((worker) => worker.process.pid!));
   whenParentLeaves(() => {
     for (const worker of workers) worker.process.kill('SIGTERM');
