@@ -59,10 +59,10 @@ function congVanCitingYenBai(number: string, date: string | null): DocumentRecor
 }
 
 /** A commune committee's plan citing "Chỉ thị 01-CT/HU … của Huyện ủy <district>" without a province. */
-function keHoachCitingDistrict(number: number, district: string, date: string | null, key = 'party:HU:?:CT:1:2000'): DocumentRecord {
+function keHoachCitingDistrict(number: number, district: string, date: string | null, key = 'party:HU:?:CT:1:2000', citingDate = '2001-09-23'): DocumentRecord {
   return record(
-    `party:ĐU:?:KH:${number}:2000`,
-    identity({ type: 'Kế hoạch', number: `${number}-KH/ĐU`, issuer: 'Đảng ủy xã Minh An', date: '2001-09-23', level: 'commune', system: 'party' }),
+    `party:ĐU:?:KH:${number}:${citingDate.slice(0, 4) < '2005' ? '2000' : '2010'}`,
+    identity({ type: 'Kế hoạch', number: `${number}-KH/ĐU`, issuer: 'Đảng ủy xã Minh An', date: citingDate, level: 'commune', system: 'party' }),
     [reference(key, {
       type: 'Chỉ thị', number: '01-CT/HU', issuer: `Huyện ủy ${district}`, date, relation: 'implements', cue: 'thực hiện',
       surface: 'Chỉ thị số 01-CT/HU', evidence: `Thực hiện Chỉ thị số 01-CT/HU của Huyện ủy ${district} về chuyển đổi số.`,
@@ -159,5 +159,26 @@ export function describeDateAgreementContract(makeStore: StoreFactory): void {
     assert.ok(graph.edges.some((edge) => edge.includes('-IMPLEMENTS-> party:HU:cao-bang.thanh-thai:CT:1:2000 by party:ĐU:?:KH:3:2000')));
     assert.ok(graph.nodes.includes('party:HU:?.nghia-thai:CT:1:? placeholder []'));
     assert.ok(!graph.edges.some((edge) => edge.includes('-> party:HU:cao-bang.thanh-thai:CT:1:2000 by party:ĐU:?:KH:2:2000')));
+  });
+
+  test('an undated reference in a text of a later term never lands on the earlier term\'s document of that number', async () => {
+    const later = await graphsInEveryOrder([
+      keHoachCitingDistrict(4, 'Thanh Thái', null, 'party:HU:?.thanh-thai:CT:1:?', '2011-04-02'),
+      chiThi01Of('cao-bang.thanh-thai', 'Thanh Thái'),
+    ]);
+    assert.ok(later.nodes.includes('party:HU:?.thanh-thai:CT:1:? placeholder []'));
+    const sameTerm = await graphsInEveryOrder([
+      keHoachCitingDistrict(4, 'Thanh Thái', null, 'party:HU:?.thanh-thai:CT:1:?', '2001-10-02'),
+      chiThi01Of('cao-bang.thanh-thai', 'Thanh Thái'),
+    ]);
+    assert.ok(sameTerm.edges.some((edge) => edge.includes('-IMPLEMENTS-> party:HU:cao-bang.thanh-thai:CT:1:2000 by')));
+  });
+
+  test('a text never cites a document written after it', async () => {
+    const graph = await graphsInEveryOrder([
+      keHoachCitingDistrict(5, 'Thanh Thái', null, 'party:HU:?.thanh-thai:CT:1:?', '2001-09-01'),
+      chiThi01Of('cao-bang.thanh-thai', 'Thanh Thái'),
+    ]);
+    assert.ok(graph.nodes.includes('party:HU:?.thanh-thai:CT:1:? placeholder []'), 'the held 01-CT/HU is of 08/9/2001, after the citing text');
   });
 }

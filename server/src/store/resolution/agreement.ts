@@ -12,6 +12,8 @@ export interface StatedFacts {
   issuer?: string | null;
   /** Every date written with the pattern: two different ones are two documents. */
   writtenDates?: readonly string[];
+  /** The dates of the texts that cite it (the earliest and the latest). */
+  citedOn?: readonly string[];
 }
 
 /** A full-key node that a pattern might land on, with the date and issuer it is known by (if any). */
@@ -65,6 +67,25 @@ function periodAllowsYear(system: string, period: string, year: number): boolean
 
 const ROMAN_TERM = /^[IVXL]+$/;
 
+/**
+ * Local numbers restart every term (Party) or every year (State): a text that cites "Kế hoạch
+ * số 11/KH-UBND" without a date means one of its own period (or, for the State, of the year
+ * before), since one of that number almost surely exists there too. A document of an earlier
+ * period is then never the only candidate, and no text cites a document written after it.
+ */
+function citingPeriodAllows(system: string, scope: string, period: string, candidateDate: string | null, citedOn: readonly string[]): boolean {
+  if (scope === '-' || period === '?' || period === '-') return true;
+  for (const citing of citedOn) {
+    if (candidateDate && candidateDate > citing) return false;
+    const year = yearOf(citing);
+    if (year === null || !/^\d{4}$/.test(period)) continue;
+    const start = Number(period);
+    const fits = system === 'party' ? start <= year && year <= start + LOCAL_TERM_YEARS : start === year || start === year - 1;
+    if (!fits) return false;
+  }
+  return true;
+}
+
 export function agreesWith(stated: StatedFacts, candidate: Candidate): boolean {
   const parts = parseDocumentKey(candidate.key);
   if (!parts) return false;
@@ -75,6 +96,7 @@ export function agreesWith(stated: StatedFacts, candidate: Candidate): boolean {
     if (year !== null && !periodAllowsYear(parts.system, parts.period, year)) return false;
   }
   if (!unitAgrees(stated, candidate, parts.scope)) return false;
+  if (dates.size === 0 && stated.citedOn && !citingPeriodAllows(parts.system, parts.scope, parts.period, candidate.date, stated.citedOn)) return false;
   // A written central term ("khóa IX") names the key period of a central Party document.
   if (stated.term && ROMAN_TERM.test(stated.term) && CENTRAL_TERMS[parts.period] && stated.term !== parts.period) return false;
   return true;

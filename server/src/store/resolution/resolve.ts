@@ -48,6 +48,6 @@ export function keyColumns(key: string): { system: string; issuer: string; scope
 
 /** True when a pattern's references now state something more that may change where it lands. */
 export function statesMore(before: StatedFacts, after: StatedFacts): boolean {
-  const facts = (stated: StatedFacts) => JSON.stringify([stated.date, stated.term, stated.issuer ?? null, stated.writtenDates ?? []]);
+  const facts = (stated: StatedFacts) => JSON.stringify([stated.date, stated.term, stated.issuer ?? null, stated.writtenDates ?? [], stated.citedOn ?? []]);
   return facts(before) !== facts(after);
 }
