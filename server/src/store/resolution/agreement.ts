@@ -69,9 +69,9 @@ const ROMAN_TERM = /^[IVXL]+$/;
 
 /**
  * Local numbers restart every term (Party) or every year (State): a text that cites "Kế hoạch
- * số 11/KH-UBND" without a date means one of its own period (or, for the State, of the year
- * before), since one of that number almost surely exists there too. A document of an earlier
- * period is then never the only candidate, and no text cites a document written after it.
+ * số 11/KH-UBND" without a date means one of its own period, since one of that number almost
+ * surely exists there too. A document of an earlier period is then never the only candidate,
+ * and no text cites a document written after it.
  */
 function citingPeriodAllows(system: string, scope: string, period: string, candidateDate: string | null, citedOn: readonly string[]): boolean {
   if (scope === '-' || period === '?' || period === '-') return true;
@@ -80,13 +80,13 @@ function citingPeriodAllows(system: string, scope: string, period: string, candi
     const year = yearOf(citing);
     if (year === null || !/^\d{4}$/.test(period)) continue;
     const start = Number(period);
-    const fits = system === 'party' ? start <= year && year <= start + LOCAL_TERM_YEARS : start === year || start === year - 1;
+    const fits = system === 'party' ? start <= year && year <= start + LOCAL_TERM_YEARS : start === year;
     if (!fits) return false;
   }
   return true;
 }
 
-export function agreesWith(stated: StatedFacts, candidate: Candidate): boolean {
+export function agreesWith(stated: StatedFacts, candidate: Candidate, patternScope?: string): boolean {
   const parts = parseDocumentKey(candidate.key);
   if (!parts) return false;
   const dates = new Set([...(stated.writtenDates ?? []), ...(stated.date ? [stated.date] : [])]);
@@ -97,6 +97,9 @@ export function agreesWith(stated: StatedFacts, candidate: Candidate): boolean {
   }
   if (!unitAgrees(stated, candidate, parts.scope)) return false;
   if (dates.size === 0 && stated.citedOn && !citingPeriodAllows(parts.system, parts.scope, parts.period, candidate.date, stated.citedOn)) return false;
+  // Every province has its own "19-CT/TU" and many share a district's name: without the
+  // province, only a written date tells which one is meant.
+  if (dates.size === 0 && patternScope !== undefined && parts.scope !== '-' && patternScope.split('.')[0] === '?') return false;
   // A written central term ("khóa IX") names the key period of a central Party document.
   if (stated.term && ROMAN_TERM.test(stated.term) && CENTRAL_TERMS[parts.period] && stated.term !== parts.period) return false;
   return true;

@@ -26,9 +26,10 @@ const NOTHING_STATED: StatedFacts = { date: null, term: null };
 export function resolvePattern(pattern: string, known: Iterable<string | Candidate>, stated: StatedFacts = NOTHING_STATED): Resolution {
   if (!isPartialKey(pattern)) return { pattern, target: pattern, candidates: [] };
   const agreeing = new Set<string>();
+  const scope = parseDocumentKey(pattern)?.scope;
   for (const item of known) {
     const candidate = typeof item === 'string' ? { key: item, date: null } : item;
-    if (!isPartialKey(candidate.key) && keyMatches(pattern, candidate.key) && agreesWith(stated, candidate)) agreeing.add(candidate.key);
+    if (!isPartialKey(candidate.key) && keyMatches(pattern, candidate.key) && agreesWith(stated, candidate, scope)) agreeing.add(candidate.key);
   }
   const candidates = [...agreeing].sort();
   const target = candidates.length === 1 ? candidates[0]! : pattern;
