@@ -80,7 +80,8 @@ function citingPeriodAllows(system: string, scope: string, period: string, candi
     const year = yearOf(citing);
     if (year === null || !/^\d{4}$/.test(period)) continue;
     const start = Number(period);
-    const fits = system === 'party' ? start <= year && year <= start + LOCAL_TERM_YEARS : start === year;
+    // A text of a congress year may stand in either term: only the new term's documents are then sure.
+    const fits = system === 'party' ? start <= year && year < start + LOCAL_TERM_YEARS : start === year;
     if (!fits) return false;
   }
   return true;
