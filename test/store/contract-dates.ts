@@ -175,6 +175,12 @@ export function describeDateAgreementContract(makeStore: StoreFactory): void {
       chiThi01Of('cao-bang.thanh-thai', 'Thanh Thái'),
     ]);
     assert.ok(later.nodes.includes('party:HU:cao-bang.thanh-thai:CT:1:? placeholder []'));
+    // A text of the congress year may already be of the new term.
+    const congressYear = await graphsInEveryOrder([
+      keHoachCitingDistrict(4, 'Thanh Thái', null, 'party:HU:cao-bang.thanh-thai:CT:1:?', '2005-11-02'),
+      chiThi01Of('cao-bang.thanh-thai', 'Thanh Thái'),
+    ]);
+    assert.ok(congressYear.nodes.includes('party:HU:cao-bang.thanh-thai:CT:1:? placeholder []'));
     const sameTerm = await graphsInEveryOrder([
       keHoachCitingDistrict(4, 'Thanh Thái', null, 'party:HU:cao-bang.thanh-thai:CT:1:?', '2001-10-02'),
       chiThi01Of('cao-bang.thanh-thai', 'Thanh Thái'),
