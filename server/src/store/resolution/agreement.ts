@@ -2,7 +2,7 @@
 // written date even when the term it falls in cannot be told (a congress year). A candidate
 // is only the cited document when nothing the reference stated contradicts it: the same
 // date when both are known, and a period (year or term) the written date can fall in.
-import { parseDocumentKey } from '../../domain/document-key.ts';
+import { parseDocumentKey, type DocumentKeyParts } from '../../domain/document-key.ts';
 import { foldVietnamese } from '../../domain/fold.ts';
 
 /** What the citing texts wrote about a partial key's document. */
@@ -12,8 +12,6 @@ export interface StatedFacts {
   issuer?: string | null;
   /** Every date written with the pattern: two different ones are two documents. */
   writtenDates?: readonly string[];
-  /** The dates of the texts that cite it (the earliest and the latest). */
-  citedOn?: readonly string[];
 }
 
 /** A full-key node that a pattern might land on, with the date and issuer it is known by (if any). */
@@ -68,26 +66,19 @@ function periodAllowsYear(system: string, period: string, year: number): boolean
 const ROMAN_TERM = /^[IVXL]+$/;
 
 /**
- * Local numbers restart every term (Party) or every year (State): a text that cites "Kế hoạch
- * số 11/KH-UBND" without a date means one of its own period, since one of that number almost
- * surely exists there too. A document of an earlier period is then never the only candidate,
- * and no text cites a document written after it.
+ * Numbers restart every term (Party) and every year (State), every province has its own
+ * "19-CT/TU", and many provinces have a district of the same name. A reference that leaves
+ * the period or the province open is therefore only ever one document when its date is
+ * written: without one, the candidates stay listed and no one of them is guessed.
  */
-function citingPeriodAllows(system: string, scope: string, period: string, candidateDate: string | null, citedOn: readonly string[]): boolean {
-  if (scope === '-' || period === '?' || period === '-') return true;
-  for (const citing of citedOn) {
-    if (candidateDate && candidateDate > citing) return false;
-    const year = yearOf(citing);
-    if (year === null || !/^\d{4}$/.test(period)) continue;
-    const start = Number(period);
-    // A text of a congress year may stand in either term: only the new term's documents are then sure.
-    const fits = system === 'party' ? start <= year && year < start + LOCAL_TERM_YEARS : start === year;
-    if (!fits) return false;
-  }
-  return true;
+export function needsWrittenDate(pattern: DocumentKeyParts, stated: StatedFacts): boolean {
+  if (stated.date || (stated.writtenDates?.length ?? 0) > 0) return false;
+  const periodOpen = pattern.period === '?';
+  const provinceOpen = pattern.scope !== '-' && pattern.scope.split('.')[0] === '?';
+  return periodOpen || provinceOpen;
 }
 
-export function agreesWith(stated: StatedFacts, candidate: Candidate, patternScope?: string): boolean {
+export function agreesWith(stated: StatedFacts, candidate: Candidate): boolean {
   const parts = parseDocumentKey(candidate.key);
   if (!parts) return false;
   const dates = new Set([...(stated.writtenDates ?? []), ...(stated.date ? [stated.date] : [])]);
@@ -97,10 +88,6 @@ export function agreesWith(stated: StatedFacts, candidate: Candidate, patternSco
     if (year !== null && !periodAllowsYear(parts.system, parts.period, year)) return false;
   }
   if (!unitAgrees(stated, candidate, parts.scope)) return false;
-  if (dates.size === 0 && stated.citedOn && !citingPeriodAllows(parts.system, parts.scope, parts.period, candidate.date, stated.citedOn)) return false;
-  // Every province has its own "19-CT/TU" and many share a district's name: without the
-  // province, only a written date tells which one is meant.
-  if (dates.size === 0 && patternScope !== undefined && parts.scope !== '-' && patternScope.split('.')[0] === '?') return false;
   // A written central term ("khóa IX") names the key period of a central Party document.
   if (stated.term && ROMAN_TERM.test(stated.term) && CENTRAL_TERMS[parts.period] && stated.term !== parts.period) return false;
   return true;

@@ -1,7 +1,7 @@
 // Turns one ingested text into what the graph must hold for it: the document's own
 // properties, a placeholder for every document it names, and one edge per reference.
 // Pure: both adapters write exactly this plan, so they build the same graph.
-import { isPartialKey, parseDocumentKey } from '../../domain/document-key.ts';
+import { parseDocumentKey } from '../../domain/document-key.ts';
 import type { IssuerSystem, Level, Reference } from '../../domain/types.ts';
 import type { DocumentRecord, EdgeKind, StoredDocument } from '../port.ts';
 
@@ -93,7 +93,7 @@ export function planDocumentWrite(record: DocumentRecord): WritePlan {
   for (const reference of record.references) {
     const fromRef = subjectOf(reference, record);
     if (reference.key === fromRef || !parseDocumentKey(reference.key)) continue;
-    if (reference.key !== record.key) placeholders.set(reference.key, withCitingDate(reference.key, mergeProperties(placeholders.get(reference.key), placeholderProperties(reference)), identity.date));
+    if (reference.key !== record.key) placeholders.set(reference.key, mergeProperties(placeholders.get(reference.key), placeholderProperties(reference)));
     if (fromRef !== record.key && !placeholders.has(fromRef)) placeholders.set(fromRef, emptyProperties(fromRef));
     edges.push({
       fromRef,
@@ -131,17 +131,8 @@ export function mergeProperties(current: NodeProperties | undefined, offered: No
 }
 
 
-/**
- * What a partial key was written with, across every citing text: one date per document it may
- * be, and the dates of the texts that cite it (a text cites only what came before it).
- */
-export type PatternProperties = NodeProperties & { writtenDates?: string[]; citedOn?: string[] };
-
-/** A partial key's properties also say when the citing text was written (never a full key's: those are nodes). */
-function withCitingDate(key: string, properties: NodeProperties, citingDate: string | null): NodeProperties {
-  if (!citingDate || !isPartialKey(key)) return properties;
-  return { ...properties, citedOn: [citingDate] } as PatternProperties;
-}
+/** What a partial key was written with, across every citing text: one date per document it may be. */
+export type PatternProperties = NodeProperties & { writtenDates?: string[] };
 
 function datesOf(properties: PatternProperties): string[] {
   return properties.writtenDates ?? (properties.date ? [properties.date] : []);
@@ -149,17 +140,14 @@ function datesOf(properties: PatternProperties): string[] {
 
 /** As `mergeProperties`, keeping every written date: two dates mean two documents, never one. */
 export function mergePatternProperties(current: PatternProperties, offered: PatternProperties): PatternProperties {
-  const { writtenDates: _kept, citedOn: _cited, ...properties } = current;
-  const { writtenDates: _offeredDates, citedOn: _offeredCited, ...offeredNode } = offered;
+  const { writtenDates: _kept, ...properties } = current;
+  const { writtenDates: _offered, ...offeredNode } = offered;
   const writtenDates = [...new Set([...datesOf(current), ...datesOf(offered)])].sort();
-  // The earliest and the latest citing text are all the agreement check needs.
-  const cited = [...(current.citedOn ?? []), ...(offered.citedOn ?? [])].sort();
-  const citedOn = cited.length > 0 ? [...new Set([cited[0]!, cited[cited.length - 1]!])] : undefined;
-  return { ...mergeProperties(properties, offeredNode), writtenDates, ...(citedOn ? { citedOn } : {}) };
+  return { ...mergeProperties(properties, offeredNode), writtenDates };
 }
 
 /** The node properties of a pattern's own placeholder (what it was written with, less the dates list). */
 export function placeholderOfPattern(properties: PatternProperties): NodeProperties {
-  const { writtenDates: _dates, citedOn: _cited, ...node } = properties;
+  const { writtenDates: _dates, ...node } = properties;
   return node;
 }

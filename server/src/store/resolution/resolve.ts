@@ -5,7 +5,7 @@
 // the graph the same whatever order the texts arrive in. A candidate must also agree with
 // what the reference wrote (resolution/agreement.ts): a document of another date is never it.
 import { isPartialKey, keyMatches, parseDocumentKey } from '../../domain/document-key.ts';
-import { agreesWith, type Candidate, type StatedFacts } from './agreement.ts';
+import { agreesWith, needsWrittenDate, type Candidate, type StatedFacts } from './agreement.ts';
 
 /** At most this many candidates are listed on an unresolved placeholder. */
 export const CANDIDATE_LIMIT = 25;
@@ -26,13 +26,15 @@ const NOTHING_STATED: StatedFacts = { date: null, term: null };
 export function resolvePattern(pattern: string, known: Iterable<string | Candidate>, stated: StatedFacts = NOTHING_STATED): Resolution {
   if (!isPartialKey(pattern)) return { pattern, target: pattern, candidates: [] };
   const agreeing = new Set<string>();
-  const scope = parseDocumentKey(pattern)?.scope;
   for (const item of known) {
     const candidate = typeof item === 'string' ? { key: item, date: null } : item;
-    if (!isPartialKey(candidate.key) && keyMatches(pattern, candidate.key) && agreesWith(stated, candidate, scope)) agreeing.add(candidate.key);
+    if (!isPartialKey(candidate.key) && keyMatches(pattern, candidate.key) && agreesWith(stated, candidate)) agreeing.add(candidate.key);
   }
   const candidates = [...agreeing].sort();
-  const target = candidates.length === 1 ? candidates[0]! : pattern;
+  // Listed, but not landed on, when only a written date could tell which one it is.
+  const parts = parseDocumentKey(pattern);
+  const undecidable = parts !== null && needsWrittenDate(parts, stated);
+  const target = candidates.length === 1 && !undecidable ? candidates[0]! : pattern;
   return { pattern, target, candidates: candidates.slice(0, CANDIDATE_LIMIT) };
 }
 
@@ -49,6 +51,6 @@ export function keyColumns(key: string): { system: string; issuer: string; scope
 
 /** True when a pattern's references now state something more that may change where it lands. */
 export function statesMore(before: StatedFacts, after: StatedFacts): boolean {
-  const facts = (stated: StatedFacts) => JSON.stringify([stated.date, stated.term, stated.issuer ?? null, stated.writtenDates ?? [], stated.citedOn ?? []]);
+  const facts = (stated: StatedFacts) => JSON.stringify([stated.date, stated.term, stated.issuer ?? null, stated.writtenDates ?? []]);
   return facts(before) !== facts(after);
 }
