@@ -89,3 +89,13 @@ test('a district or commune named in a text whose province is unknown is still i
   assert.equal(documentKey({ number: '02-CT/HU', type: 'Chỉ thị', issuer: 'Huyện ủy Lâm Mỹ', date: null }, {}), 'party:HU:?.lam-my:CT:2:?');
   assert.equal(documentKey({ number: '05-KH/ĐU', type: 'Kế hoạch', issuer: 'Đảng ủy xã Hồng Phú', date: '2001-10-11' }, {}), 'party:ĐU:?.xa-hong-phu:KH:5:2000');
 });
+
+test('the reorganised bodies of 1 July 2025 numbered afresh: the rest of 2025 is a period of its own', () => {
+  const before = documentKey({ number: '21/KH-UBND', type: 'Kế hoạch', issuer: 'UBND tỉnh Đồng Nai', date: '2025-01-12' }, { province: 'Đồng Nai' });
+  const after = documentKey({ number: '21/KH-UBND', type: 'Kế hoạch', issuer: 'UBND tỉnh Đồng Nai', date: '2025-09-03' }, { province: 'Đồng Nai' });
+  assert.equal(before, 'state:UBND:dong-nai:KH:21:2025');
+  assert.equal(after, 'state:UBND:dong-nai:KH:21:2025.2');
+  assert.equal(documentKey({ number: '21/KH-UBND', type: 'Kế hoạch', issuer: 'UBND tỉnh Đồng Nai', date: '2025' }, { province: 'Đồng Nai' }), 'state:UBND:dong-nai:KH:21:?');
+  // Central bodies were not reorganised: their numbers run on.
+  assert.equal(documentKey({ number: '382/QĐ-TTg', type: 'Quyết định', issuer: 'Thủ tướng Chính phủ', date: '2025-08-15' }), 'state:TTg:-:QĐ:382:2025');
+});

@@ -70,6 +70,7 @@ function isCentralCode(issuerCode: string): boolean {
   return /TW$/u.test(head) || CENTRAL_STATE.test(head);
 }
 
+const REORGANISATION = '2025-07-01';
 const yearOf = (date: string | null): string | null => (date && /^\d{4}/.test(date) ? date.slice(0, 4) : null);
 
 /** Term for Party documents, the year in a normative symbol, else the year of the date. */
@@ -79,7 +80,14 @@ function periodFor(system: string, central: boolean, symbol: ParsedSymbol | null
     if (central) return input.term ?? (input.date ? centralTermForDate(input.date) : null) ?? UNKNOWN;
     return (input.date ? localTermStartForDate(input.date) : null) ?? UNKNOWN;
   }
-  return yearOf(input.date) ?? UNKNOWN;
+  const year = yearOf(input.date);
+  // On 1 July 2025 provinces and communes were reorganised and the new bodies numbered
+  // afresh: the rest of that year is a period of its own, and "năm 2025" alone says neither.
+  if (year === REORGANISATION.slice(0, 4) && !central) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date ?? '')) return UNKNOWN;
+    return input.date! >= REORGANISATION ? `${year}.2` : year;
+  }
+  return year ?? UNKNOWN;
 }
 
 /** The symbol's type code, the written type's code, "CV" for a dispatch, "LUAT" for a law by name. */
