@@ -151,6 +151,7 @@ export function classifyMentions(text: string, mentions: readonly Mention[], sen
 // "…, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 210-KH/HU": a document issued in the clause after an opening "Thực hiện X".
 const ISSUED_HERE = new RegExp(String.raw`(?:ban hành|ký ban hành|xây dựng)[ \t\r\n]+$`, 'u');
 const NEW_CLAUSE = /,[ \t\r\n]+\p{Lu}/u;
+const ISSUED_REACH = 400;
 
 /**
  * "Năm 2022, thực hiện Kết luận số 40-KL/TW …, Ban Thường vụ Huyện ủy ban hành Kế hoạch số
@@ -162,7 +163,8 @@ function carriedOutByTheIssued(text: string, mentions: readonly Mention[], resul
     const issued = mentions[j]!;
     const sentence = result[j]!.sentence;
     if (issued.kind !== 'numbered' || !ISSUED_HERE.test(text.slice(Math.max(sentence.start, issued.start - 30), issued.start))) continue;
-    for (let i = j - 1; i >= 0 && mentions[i]!.start >= sentence.start; i--) {
+    // The opening stands near: the bound keeps the work linear in a sentence of endless references.
+    for (let i = j - 1; i >= 0 && mentions[i]!.start >= Math.max(sentence.start, issued.start - ISSUED_REACH); i--) {
       const decided = result[i]!;
       const carriedOut = decided.relation === 'implements' && decided.subject === 'self' && decided.sentence === sentence;
       if (carriedOut && NEW_CLAUSE.test(text.slice(mentions[i]!.end, issued.start))) result[i] = { ...decided, subject: j };
