@@ -205,11 +205,11 @@ export function referenceKey(input: KeyInput, context: KeyContext): string {
 /** Key of the document itself, from what it says about itself; null without a number. */
 export function selfKey(identity: {
   type: string | null; number: string | null; issuer: string | null; date: string | null;
-  term?: string | null; province?: string | null; unit?: string | null;
+  term?: string | null; province?: string | null;
 }): string | null {
   if (!identity.number || !parseSymbol(identity.number)) return null;
   return documentKey(
     { number: identity.number, type: identity.type, issuer: identity.issuer, date: identity.date, province: identity.province ?? null },
-    { province: identity.province ?? null, unit: identity.unit ?? null },
+    { province: identity.province ?? null },
   );
 }
