@@ -4,6 +4,7 @@
 // but a State Thông tư), so lookups by code take the system into account.
 
 import { foldVietnamese } from '../domain/fold.ts';
+import { remembered } from '../domain/remembered.ts';
 
 export type TypeSystem = 'party' | 'state' | 'both';
 
@@ -92,17 +93,8 @@ const BY_FOLDED_NAME: ReadonlyMap<string, DocumentType> = new Map(
 );
 
 // Type names are written a handful of ways per text; each written form is folded once.
-const byWritten = new Map<string, DocumentType | null>();
-
 /** The type a written name denotes, whatever its case or tone marks ("NGHỊ QUYẾT", "Chỉ Thị"). */
-export function documentTypeForName(written: string): DocumentType | null {
-  const known = byWritten.get(written);
-  if (known !== undefined) return known;
-  if (byWritten.size > 1000) byWritten.clear();
-  const type = BY_FOLDED_NAME.get(foldVietnamese(written)) ?? null;
-  byWritten.set(written, type);
-  return type;
-}
+export const documentTypeForName = remembered((written: string): DocumentType | null => BY_FOLDED_NAME.get(foldVietnamese(written)) ?? null, 1000);
 
 /** The code of a written type name ("Chương trình hành động" → "CTr", "Luật" → null). */
 export function codeForTypeName(written: string): string | null {

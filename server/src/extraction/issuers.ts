@@ -9,6 +9,7 @@ import type { Province } from '../domain/provinces.ts';
 import { ISSUER_KINDS, type IssuerKind } from './identity/issuer-catalogue.ts';
 import { foldWithOffsets, originalSpan, type FoldedText } from './identity/folded-text.ts';
 import { readLocality, wordsToSource, type Locality } from './identity/issuer-locality.ts';
+import { remembered } from '../domain/remembered.ts';
 
 export interface Issuer {
   /** Readable name: "Tỉnh ủy Cao Bằng", "Liên đoàn Lao động tỉnh Cao Bằng", "Ban Bí thư". */
@@ -65,20 +66,8 @@ function termAfter(foldedRest: string): { term: string | null; length: number } 
 
 // Short names ("Tỉnh ủy", "UBND tỉnh Cao Bằng", a signature line) recur across the texts
 // of a collection; each is read once. Long texts are read afresh: they rarely repeat.
-const MEMO_LONGEST = 300;
-const MEMO_SIZE = 4000;
-const memo = new Map<string, readonly IssuerMention[]>();
-
 /** Every issuer named in a text, in order, with its span in the text. Callers must not mutate the result. */
-export function findIssuerMentions(text: string): readonly IssuerMention[] {
-  if (text.length > MEMO_LONGEST) return readIssuerMentions(text);
-  const known = memo.get(text);
-  if (known !== undefined) return known;
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  const found = readIssuerMentions(text);
-  memo.set(text, found);
-  return found;
-}
+export const findIssuerMentions: (text: string) => readonly IssuerMention[] = remembered(readIssuerMentions, 4000, 300);
 
 // The same alternation tried at one position only.
 const COMBINED_HERE = new RegExp(COMBINED.source, 'y');

@@ -12,6 +12,7 @@ import { codeForTypeName, documentTypeForName } from './document-types.ts';
 import { canonicalNumber, parseSymbol, type ParsedSymbol } from './symbols.ts';
 import { readIssuer } from './issuers.ts';
 import { centralTermForDate, localTermStartForDate } from './terms.ts';
+import { remembered } from '../domain/remembered.ts';
 
 export { centralTermForDate, localTermStartForDate } from './terms.ts';
 
@@ -42,18 +43,9 @@ export interface KeyContext {
   unit?: string | null;
 }
 
-const slugMemo = new Map<string, string>();
-
 /** "Cao Bằng" → "cao-bang"; "tỉnh Cao Bằng" and "TP. Hải Phòng" lose their prefix. */
-export function provinceSlug(name: string): string {
-  const known = slugMemo.get(name);
-  if (known !== undefined) return known;
-  if (slugMemo.size > 1000) slugMemo.clear();
-  const slug = findProvince(name)?.slug
-    ?? foldVietnamese(name).replace(/^(?:tinh|thanh pho|tp\.?)\s+/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  slugMemo.set(name, slug);
-  return slug;
-}
+export const provinceSlug = remembered((name: string): string => findProvince(name)?.slug
+  ?? foldVietnamese(name).replace(/^(?:tinh|thanh pho|tp\.?)\s+/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), 1000);
 
 /** "Luật Bảo vệ Môi trường" → "bao-ve-moi-truong": the number field of an unnumbered reference. */
 export function nameSlug(name: string): string {
@@ -142,18 +134,6 @@ function lawByName(symbol: ParsedSymbol | null, type: string | null): KeyIssuer 
   return null;
 }
 
-// A text names the same few issuers again and again; reading each name once is enough.
-const issuerMemo = new Map<string, KeyIssuer | null>();
-const ISSUER_MEMO_SIZE = 2000;
-
-function issuerOfName(name: string): KeyIssuer | null {
-  const known = issuerMemo.get(name);
-  if (known !== undefined) return known;
-  if (issuerMemo.size >= ISSUER_MEMO_SIZE) issuerMemo.clear();
-  const issuer = readIssuerOfName(name);
-  issuerMemo.set(name, issuer);
-  return issuer;
-}
 
 /** A Party congress ("Đại hội Đảng bộ tỉnh", "Đại hội XIII của Đảng") issues its resolutions itself. */
 function readIssuerOfName(name: string): KeyIssuer | null {
@@ -166,6 +146,9 @@ function readIssuerOfName(name: string): KeyIssuer | null {
   const mass = /cong doan|doan thanh nien|thanh nien cong san|phu nu|nong dan|cuu chien binh|mat tran|nguoi cao tuoi/.test(folded);
   return { code: local ? 'ĐHĐB' : 'ĐH', system: mass ? 'mass' : 'party', province: null };
 }
+
+// A text names the same few issuers again and again; reading each name once is enough.
+const issuerOfName = remembered(readIssuerOfName, 2000);
 
 /** The canonical key of a document as one text describes it. */
 export function documentKey(input: KeyInput, context: KeyContext = {}): string {

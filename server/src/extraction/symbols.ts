@@ -8,6 +8,7 @@
 // and keep the written form next to the normalised one.
 
 import { canonicalTypeCode, isKnownTypeCode } from './document-types.ts';
+import { remembered } from '../domain/remembered.ts';
 
 export type SymbolForm = 'party' | 'administrative' | 'dispatch' | 'normative';
 
@@ -60,9 +61,6 @@ function fixIssuerParts(joined: string): string {
 const isYear = (s: string): boolean => /^(?:19|20)\d\d$/.test(s);
 const hasLetter = (s: string): boolean => /\p{L}/u.test(s);
 
-// Texts repeat their symbols' codes; each code is read once (see parseSymbol).
-const parsedMemo = new Map<string, ParsedSymbol | null>();
-const PARSED_MEMO_SIZE = 5000;
 
 // Numbers differ from one document to the next while codes recur ("…/KH-UBND"): the
 // reading is kept per code and only the number is put in. Reading never looks at the
@@ -73,17 +71,14 @@ const NUMBER_THEN_CODE = /^(\d{1,5})(\s*[-/–][^]*)$/u;
 export function parseSymbol(written: string): ParsedSymbol | null {
   const parts = NUMBER_THEN_CODE.exec(written);
   if (!parts) return readSymbol(written);
-  const code = parts[2]!;
-  let template = parsedMemo.get(code);
-  if (template === undefined) {
-    if (parsedMemo.size >= PARSED_MEMO_SIZE) parsedMemo.clear();
-    template = readSymbol(`0${code}`);
-    parsedMemo.set(code, template);
-  }
+  const template = templateOf(parts[2]!);
   if (template === null) return null;
   const number = parts[1]!;
   return { ...template, written, number, normalised: number + template.normalised.slice(1) };
 }
+
+// Texts repeat their symbols' codes; each code is read once, with "0" for its number.
+const templateOf = remembered((code: string) => readSymbol(`0${code}`), 5000);
 
 function readSymbol(written: string): ParsedSymbol | null {
   const compact = written.replace(/\s+/gu, '').replace(/–/g, '-');

@@ -3,6 +3,8 @@
 // impossible letters ("Vieät") or replacement characters. The score only compares
 // candidate decodings of the same bytes, so its scale does not matter.
 
+import { remembered } from '../../domain/remembered.ts';
+
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
 const ONSETS = 'ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x';
@@ -32,19 +34,8 @@ function checkSyllable(word: string): boolean {
 }
 
 /** The language has a few thousand syllables, so answers are remembered (within a bound). */
-const known = new Map<string, boolean>();
-const KNOWN_LIMIT = 50_000;
-
 /** True when a lower-case word is a well-formed Vietnamese syllable with at most one tone. */
-export function isVietnameseSyllable(word: string): boolean {
-  let answer = known.get(word);
-  if (answer === undefined) {
-    answer = checkSyllable(word);
-    if (known.size >= KNOWN_LIMIT) known.clear();
-    known.set(word, answer);
-  }
-  return answer;
-}
+export const isVietnameseSyllable: (word: string) => boolean = remembered(checkSyllable, 50_000);
 
 export interface SyllableCounts {
   /** Words with letters beyond ASCII that are valid syllables, and those that are not. */

@@ -6,6 +6,7 @@ import type { Level } from '../../domain/types.ts';
 import { findProvince, provinceMatchKey, PROVINCES_FROM_2025, type Province } from '../../domain/provinces.ts';
 import type { IssuerKind } from './issuer-catalogue.ts';
 import type { FoldedText } from './folded-text.ts';
+import { remembered } from '../../domain/remembered.ts';
 
 const E = '(?![a-z0-9])';
 
@@ -97,22 +98,17 @@ export function readLocality(text: string, f: FoldedText, foldedEnd: number, ori
 
 // Province look-ups fold the name each time; the same few names recur in every header,
 // so each written name is looked up once.
-const LOOKUP_SIZE = 4000;
 interface ProvinceLookup { province: Province | null; byNameOnly: boolean; asProvince: string | null }
-const lookups = new Map<string, ProvinceLookup>();
 const FROM_2025_BY_KEY = new Map(PROVINCES_FROM_2025.map((p) => [provinceMatchKey(p.name), p.name]));
 
-function lookUpProvince(said: string): ProvinceLookup {
-  const known = lookups.get(said);
-  if (known) return known;
-  if (lookups.size >= LOOKUP_SIZE) lookups.clear();
+function readProvince(said: string): ProvinceLookup {
   const province = findProvince(said);
-  const lookup: ProvinceLookup = province
+  return province
     ? { province, byNameOnly: isNamedByNameOnly(said, province), asProvince: FROM_2025_BY_KEY.get(provinceMatchKey(said)) ?? province.name }
     : { province: null, byNameOnly: false, asProvince: null };
-  lookups.set(said, lookup);
-  return lookup;
 }
+
+const lookUpProvince = remembered(readProvince, 4000);
 
 /** Whether a province is named by its own name or a variant, not by one of its towns. */
 function isNamedByNameOnly(said: string, province: Province): boolean {

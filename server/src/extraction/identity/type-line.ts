@@ -6,6 +6,7 @@ import { foldVietnamese } from '../../domain/fold.ts';
 import { allTypeNames, documentTypeForName } from '../document-types.ts';
 import { isAllCaps, isBlank, nextNonBlank, squash, type Line } from './lines.ts';
 import { isStopLine } from './stop-lines.ts';
+import { remembered } from '../../domain/remembered.ts';
 
 export interface TypeLine {
   /** Type name as a reader says it ("Kế hoạch"). */
@@ -33,19 +34,7 @@ const FOLDED_PREFIX = 2 * Math.max(...TYPE_NAMES.map(([name]) => name.length)) +
 
 // Header lines recur from one document to the next ("ỦY BAN NHÂN DÂN", "Độc lập - Tự do -
 // Hạnh phúc", "KẾ HOẠCH"): short lines are read once.
-const MEMO_LONGEST = 80;
-const MEMO_SIZE = 4000;
-const memo = new Map<string, Readonly<{ type: string; length: number }> | null>();
-
-function typeAtStart(line: string): Readonly<{ type: string; length: number }> | null {
-  if (line.length > MEMO_LONGEST) return readTypeAtStart(line);
-  const known = memo.get(line);
-  if (known !== undefined) return known;
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  const found = readTypeAtStart(line);
-  memo.set(line, found);
-  return found;
-}
+const typeAtStart: (line: string) => Readonly<{ type: string; length: number }> | null = remembered(readTypeAtStart, 4000, 80);
 
 function readTypeAtStart(line: string): { type: string; length: number } | null {
   const trimmed = line.trimStart();

@@ -7,6 +7,7 @@
 import { dateAt, type DateOptions } from '../dates.ts';
 import { issuerNamedAtStart, type IssuerMention } from '../issuers.ts';
 import { ROMAN, TYPE_NAME_SOURCE } from './vocabulary.ts';
+import { remembered } from '../../domain/remembered.ts';
 
 export interface Tail {
   end: number;
@@ -38,19 +39,9 @@ function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | 
 
 interface IssuerRead { end: number; name: string; province: string | null; term: string | null }
 
-// Issuer names recur through a text; each window is read once.
-const issuerMemo = new Map<string, IssuerMention | null>();
-const ISSUER_MEMO_SIZE = 2000;
-
-function firstIssuerIn(window: string): IssuerMention | null {
-  const known = issuerMemo.get(window);
-  if (known !== undefined) return known;
-  if (issuerMemo.size >= ISSUER_MEMO_SIZE) issuerMemo.clear();
-  // Only an issuer named right at the start counts; its callers check that it starts at 0.
-  const first = issuerNamedAtStart(window);
-  issuerMemo.set(window, first);
-  return first;
-}
+// Issuer names recur through a text; each window is read once. Only an issuer named right
+// at the start counts; the callers check that it starts at 0.
+const firstIssuerIn = remembered(issuerNamedAtStart, 2000);
 
 /** The issuer whose name starts exactly at `at`, with a joint issuer after "và". */
 function issuerAt(text: string, at: number, joint = false): IssuerRead | null {
