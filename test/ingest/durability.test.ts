@@ -7,12 +7,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readConfig } from '../../server/src/config.ts';
-import { openStore } from '../../server/src/store/open-store.ts';
 import type { GraphStore, StoredEdge, Subgraph } from '../../server/src/store/port.ts';
 import { ingestPaths } from '../../server/src/ingest/index.ts';
 import { writeGeneratedBatch } from './generated-batch.ts';
 import { exited, runIngest, startIngest } from './run-cli.ts';
+import { withStoreIn } from './stores.ts';
 
 const DOCUMENTS = Number(process.env['INGEST_DURABILITY_DOCS'] ?? 2000);
 const WHOLE = 10_000_000;
@@ -30,14 +29,7 @@ function assertedEdges(graph: Subgraph): Map<string, string[]> {
   return byDocument;
 }
 
-async function withStore<T>(dataDir: string, work: (store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await openStore(readConfig({ DATA_DIR: dataDir }));
-  try {
-    return await work(store);
-  } finally {
-    await store.close();
-  }
-}
+const withStore = withStoreIn;
 
 /** Structural checks through the store's own database, when it has one. */
 function assertSqliteIntact(store: GraphStore): void {

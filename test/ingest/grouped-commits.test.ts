@@ -3,12 +3,10 @@
 // file by file. And `--force` re-reads an unchanged file after an extractor upgrade.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readConfig } from '../../server/src/config.ts';
-import { openStore } from '../../server/src/store/open-store.ts';
 import type { GraphStore } from '../../server/src/store/port.ts';
+import { withTemporaryStore } from './stores.ts';
 import { ingestPaths, type IngestEvent, type IngestOptions } from '../../server/src/ingest/index.ts';
 import type { ExtractionResult } from '../../server/src/domain/types.ts';
 import { docxOf } from './fixtures.ts';
@@ -19,16 +17,7 @@ Cao Bằng, ngày 21 tháng 7 năm 2017
 Thực hiện Chỉ thị số 19-CT/TU ngày 04 tháng 7 năm 2017 của Tỉnh ủy Cao Bằng về bảo vệ môi trường.
 Căn cứ Nghị quyết số ${cited} của Ban Chấp hành Trung ương.`;
 
-async function withStore<T>(work: (store: GraphStore, dir: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'ingest-groups-'));
-  const store = await openStore(readConfig({ DATA_DIR: join(dir, 'data') }));
-  try {
-    return await work(store, dir);
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const withStore = <T>(work: (store: GraphStore, dir: string) => Promise<T>): Promise<T> => withTemporaryStore('ingest-groups-', work);
 
 /** A batch with good files, a .docx twin of a .txt (a duplicate in the same group) and bad files. */
 function writeBatch(batch: string): void {

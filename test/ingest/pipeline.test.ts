@@ -4,12 +4,10 @@
 // command-line and durability tests run the product's own extractor.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readConfig } from '../../server/src/config.ts';
-import { openStore } from '../../server/src/store/open-store.ts';
 import type { GraphStore } from '../../server/src/store/port.ts';
+import { withTemporaryStore } from './stores.ts';
 import { ingestPaths, type IngestSummary } from '../../server/src/ingest/index.ts';
 import { contentHashOf } from '../../server/src/ingest/record.ts';
 import { encodeTcvn3, encodeVni } from '../../server/src/extraction/decode/index.ts';
@@ -32,16 +30,7 @@ KẾ HOẠCH
 thực hiện Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Ban Chấp hành Trung ương (khóa XII)
 Căn cứ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch.`;
 
-async function withStore(work: (store: GraphStore, dir: string) => Promise<void>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
-  const store = await openStore(readConfig({ DATA_DIR: join(dir, 'data') }));
-  try {
-    await work(store, dir);
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const withStore = (work: (store: GraphStore, dir: string) => Promise<void>): Promise<void> => withTemporaryStore('ingest-', work);
 
 function byName(summary: IngestSummary, name: string) {
   const report = summary.files.find((file) => file.path.endsWith(name));

@@ -2,12 +2,10 @@
 // rules as a file ingested from disk (they serve the API's writes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readConfig } from '../../server/src/config.ts';
-import { openStore } from '../../server/src/store/open-store.ts';
 import type { GraphStore } from '../../server/src/store/port.ts';
+import { withStoreIn, withTemporaryStore } from './stores.ts';
 import { ingestBytes, ingestPaths, ingestText, isFileRefused } from '../../server/src/ingest/index.ts';
 import { encodeTcvn3 } from '../../server/src/extraction/decode/index.ts';
 import { fakeExtract } from './fake-extractor.ts';
@@ -18,16 +16,7 @@ Yên Bái, ngày 10 tháng 3 năm 2019
 KẾ HOẠCH thực hiện Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Ban Chấp hành Trung ương (khóa XII)
 Căn cứ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch.`;
 
-async function withStore(work: (store: GraphStore, dir: string) => Promise<void>): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'ingest-single-'));
-  const store = await openStore(readConfig({ DATA_DIR: join(dir, 'data') }));
-  try {
-    await work(store, dir);
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const withStore = (work: (store: GraphStore, dir: string) => Promise<void>): Promise<void> => withTemporaryStore('ingest-single-', work);
 
 async function refusal(work: Promise<unknown>): Promise<string> {
   try {
@@ -59,14 +48,7 @@ test('bytes in a legacy encoding are read as from disk, and stored under the sam
   });
 });
 
-async function withStoreOf<T>(dir: string, work: (store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await openStore(readConfig({ DATA_DIR: join(dir, 'other') }));
-  try {
-    return await work(store);
-  } finally {
-    await store.close();
-  }
-}
+const withStoreOf = <T>(dir: string, work: (store: GraphStore) => Promise<T>): Promise<T> => withStoreIn(join(dir, 'other'), work);
 
 test('the refusals of a file on disk: empty, binary, unsupported, and a document already held from another file', async () => {
   await withStore(async (store, dir) => {
