@@ -277,11 +277,6 @@ export function formedFrom(slug: string): Province[] {
   return merged ? merged.formedFrom.map((s) => bySlugBefore.get(s)!) : [];
 }
 
-/** Name as a header writes it: "tỉnh Cao Bằng", "thành phố Hải Phòng". */
-export function fullProvinceName(p: Province): string {
-  return `${p.kind} ${p.name}`;
-}
-
 /** The day the 34 provinces replaced the 63. */
 export const MERGER_DATE = '2025-07-01';
 

@@ -7,7 +7,7 @@
 
 import { formatDocumentKey, NOT_APPLICABLE, UNKNOWN } from '../domain/document-key.ts';
 import { foldVietnamese } from '../domain/fold.ts';
-import { findProvince } from '../domain/provinces.ts';
+import { findProvince, MERGER_DATE } from '../domain/provinces.ts';
 import { codeForTypeName, documentTypeForName } from './document-types.ts';
 import { canonicalNumber, parseSymbol, type ParsedSymbol } from './symbols.ts';
 import { readIssuer } from './issuers.ts';
@@ -62,7 +62,6 @@ function isCentralCode(issuerCode: string): boolean {
   return /TW$/u.test(head) || CENTRAL_STATE.test(head);
 }
 
-const REORGANISATION = '2025-07-01';
 const yearOf = (date: string | null): string | null => (date && /^\d{4}/.test(date) ? date.slice(0, 4) : null);
 
 /** Term for Party documents, the year in a normative symbol, else the year of the date. */
@@ -75,9 +74,9 @@ function periodFor(system: string, central: boolean, symbol: ParsedSymbol | null
   const year = yearOf(input.date);
   // On 1 July 2025 provinces and communes were reorganised and the new bodies numbered
   // afresh: the rest of that year is a period of its own, and "năm 2025" alone says neither.
-  if (year === REORGANISATION.slice(0, 4) && !central) {
+  if (year === MERGER_DATE.slice(0, 4) && !central) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date ?? '')) return UNKNOWN;
-    return input.date! >= REORGANISATION ? `${year}.2` : year;
+    return input.date! >= MERGER_DATE ? `${year}.2` : year;
   }
   return year ?? UNKNOWN;
 }
@@ -178,11 +177,6 @@ export function documentKey(input: KeyInput, context: KeyContext = {}): string {
   const number = symbol ? canonicalNumber(symbol.number) : input.name ? nameSlug(input.name) : UNKNOWN;
   const period = periodFor(system, central, symbol, input);
   return formatDocumentKey({ system, issuer: keyIssuer, scope, type: typeFor(symbol, input.type), number, period });
-}
-
-/** Key of a referenced document; its local codes default to the citing document's province. */
-export function referenceKey(input: KeyInput, context: KeyContext): string {
-  return documentKey(input, context);
 }
 
 /** Key of the document itself, from what it says about itself; null without a number. */
