@@ -5,6 +5,7 @@ import {
   PROVINCES_BEFORE_2025,
   PROVINCES_FROM_2025,
   findProvince,
+  MERGER_DATE,
   mergedInto,
   provinceBySlug,
   type Province,
@@ -22,8 +23,6 @@ export interface ProvinceMap {
   /** The known province a document's province value (slug or name) counts for; null when unknown. */
   provinceOf(value: string): ProvinceName | null;
 }
-
-const MERGER_DATE = '2025-07-01';
 
 function asName(province: Province): ProvinceName {
   return { slug: province.slug, name: province.name };
