@@ -35,7 +35,7 @@ function recognise(value: string): Province | null {
 export function provinceMapFor(sourceDate: string | null): ProvinceMap {
   const afterMerger = sourceDate !== null && compareDates(sourceDate, MERGER_DATE) >= 0;
   if (!afterMerger) {
-    return { known: PROVINCES_BEFORE_2025.map(asName), provinceOf: (value) => (recognise(value) ? asName(recognise(value)!) : null) };
+    return { known: PROVINCES_BEFORE_2025.map(asName), provinceOf: (value) => { const province = recognise(value); return province ? asName(province) : null; } };
   }
   const after = new Set(PROVINCES_FROM_2025.map((province) => province.slug));
   return {
