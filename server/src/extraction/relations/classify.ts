@@ -8,10 +8,7 @@ import type { Mention } from '../references/index.ts';
 import { TYPE_NAME_SOURCE } from '../references/vocabulary.ts';
 import { sentenceAt, type Sentence } from '../segment.ts';
 import { citingCues, clauseOpeningBefore, listHeadingOf, openingOf, type Cue, type Opening } from './sentence-cues.ts';
-import {
-  BREAKS_IMPLEMENTS, IMPLEMENTS_BEFORE, LINK_AMENDS, LINK_ANSWERS, LINK_APPROVES, LINK_CARRIED_OUT_BY, LINK_IMPLEMENTS, LINK_PROGRAMME, LINK_PURPOSE, LINK_REVIEWS,
-  OWNER_REST,
-} from './cues.ts';
+import { BREAKS_IMPLEMENTS, IMPLEMENTS_BEFORE, LINK_CARRIED_OUT_BY, LINK_REACH, LINKS, LONGEST_LINK, OWNER_REST } from './cues.ts';
 
 export interface Classification {
   relation: Relation;
@@ -21,29 +18,22 @@ export interface Classification {
   sentence: Sentence;
 }
 
-const LINK_WINDOW = 120;
-// A programme named in words between the two documents takes more room.
-const PROGRAMME_LINK_WINDOW = 280;
 // Cues that say how a document is used; "thực hiện" or "tuyên truyền" after them does not replace them.
 const STRONG_CUE = /^(?:căn cứ|theo tinh thần|xét đề nghị|trên cơ sở|quán triệt|sau|tổng kết|sơ kết)/iu;
 const TYPE_AHEAD = new RegExp(String.raw`^(?:${TYPE_NAME_SOURCE})(?![\p{L}\p{M}])`, 'iu');
 const squash = (s: string): string => s.trim().replace(/\s+/gu, ' ');
 
-/** "… của Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW": the previous document carries this one out. */
+/** "… của Tỉnh ủy thực hiện Nghị quyết số 25-NQ/TW": the previous document carries this one out (or cites it). */
 function linkToPrevious(text: string, mentions: readonly Mention[], index: number, sentence: Sentence): Classification | null {
   const previous = mentions[index - 1];
   const current = mentions[index]!;
-  if (!previous || previous.kind === 'anaphor' || previous.end < sentence.start || current.start - previous.end > PROGRAMME_LINK_WINDOW) return null;
+  const gap = current.start - (previous?.end ?? 0);
+  if (!previous || previous.kind === 'anaphor' || previous.end < sentence.start || gap > LONGEST_LINK) return null;
   const between = text.slice(previous.end, current.start).replace(OWNER_REST, ' ');
-  if (LINK_PROGRAMME.test(between)) return { relation: 'implements', cue: squash(between).replace(/^,\s*/, ''), subject: index - 1, sentence };
-  if (current.start - previous.end > LINK_WINDOW) return null;
-  if (LINK_APPROVES.test(between)) return { relation: 'cites', cue: squash(between), subject: index - 1, sentence };
-  if (LINK_AMENDS.test(between) || LINK_ANSWERS.test(between)) return { relation: 'cites', cue: squash(between).replace(/^,\s*/, ''), subject: index - 1, sentence };
-  if (LINK_IMPLEMENTS.test(between)) return { relation: 'implements', cue: squash(between).replace(/^,\s*/, '').replace(/^["“]\s*/u, ''), subject: index - 1, sentence };
-  const purpose = LINK_PURPOSE.exec(between);
-  if (purpose) return { relation: 'implements', cue: squash(between.slice(between.search(/(?:để|nhằm)[ \t\r\n]/iu))), subject: index - 1, sentence };
-  if (LINK_REVIEWS.test(between)) return { relation: 'cites', cue: squash(between).replace(/^["“]\s*/u, ''), subject: index - 1, sentence };
-  return null;
+  const link = LINKS.find((candidate) => gap <= candidate.reach && candidate.pattern.test(between));
+  if (!link) return null;
+  const words = link.cueFrom ? between.slice(between.search(link.cueFrom)) : between;
+  return { relation: link.relation, cue: squash(words).replace(/^,\s*/, '').replace(/^["“]\s*/u, ''), subject: index - 1, sentence };
 }
 
 /**
@@ -177,7 +167,7 @@ function carriedOutByTheIssued(text: string, mentions: readonly Mention[], resul
 function carriedOutByNext(text: string, mentions: readonly Mention[], result: Classification[]): Classification[] {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [current, next] = [mentions[i]!, mentions[i + 1]!];
-    if (current.kind === 'anaphor' || next.kind === 'anaphor' || next.start - current.end > LINK_WINDOW) continue;
+    if (current.kind === 'anaphor' || next.kind === 'anaphor' || next.start - current.end > LINK_REACH) continue;
     const between = text.slice(current.end, next.start);
     if (LINK_CARRIED_OUT_BY.test(between)) result[i] = { ...result[i]!, relation: 'implements', cue: squash(between), subject: i + 1 };
   }

@@ -130,3 +130,34 @@ export const REPORTING_OPENING = new RegExp(
   String.raw`^(${TYPE_HEAD})(?:[ \t]+(?:này|trên|nêu trên|mới))?[ \t]+(?:nêu rõ|xác định|yêu cầu|nhấn mạnh|chỉ rõ|đánh giá|khẳng định)[ \t]*[,:][ \t]*`,
   'iu',
 );
+
+/**
+ * How the words between two documents link them, as data, tried in this order: the
+ * relation the first stands in to the second, how far apart they may be, and where in
+ * those words the cue phrase begins (by default where they begin).
+ */
+export interface LinkCue {
+  pattern: RegExp;
+  relation: 'implements' | 'cites';
+  /** Characters the words between may run to. */
+  reach: number;
+  /** The cue starts at the first match of this ("để", "nhằm"), when given. */
+  cueFrom?: RegExp;
+}
+
+/** How far apart two documents the words between link may stand, in characters. */
+export const LINK_REACH = 120;
+
+export const LINKS: readonly LinkCue[] = [
+  // A programme named in words between the two documents takes more room.
+  { pattern: LINK_PROGRAMME, relation: 'implements', reach: 280 },
+  { pattern: LINK_APPROVES, relation: 'cites', reach: LINK_REACH },
+  { pattern: LINK_AMENDS, relation: 'cites', reach: LINK_REACH },
+  { pattern: LINK_ANSWERS, relation: 'cites', reach: LINK_REACH },
+  { pattern: LINK_IMPLEMENTS, relation: 'implements', reach: LINK_REACH },
+  { pattern: LINK_PURPOSE, relation: 'implements', reach: LINK_REACH, cueFrom: /(?:để|nhằm)[ \t\r\n]/iu },
+  { pattern: LINK_REVIEWS, relation: 'cites', reach: LINK_REACH },
+];
+
+/** The longest reach of any link: beyond it no two documents are linked by the words between. */
+export const LONGEST_LINK = Math.max(...LINKS.map((link) => link.reach));
