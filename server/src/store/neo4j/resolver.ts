@@ -78,7 +78,7 @@ export class Neo4jResolver {
       await this.run(cypher.SET_PATTERN_PROPERTIES, { pattern: ref, properties: JSON.stringify(merged) });
       const node = existing.target === ref ? await this.node(ref) : undefined;
       if (node?.placeholder) {
-        const next = mergeProperties(node.properties, placeholderOfPattern(properties));
+        const next = mergeProperties(node.properties, properties);
         if (JSON.stringify(next) !== JSON.stringify(node.properties)) await this.writeNodes([{ key: ref, properties: nodeProperties(ref, next, null) }]);
       }
       return statesMore(before, merged) ? this.decide(ref, null) : existing.target;

@@ -139,11 +139,10 @@ function datesOf(properties: PatternProperties): string[] {
 }
 
 /** As `mergeProperties`, keeping every written date: two dates mean two documents, never one. */
-export function mergePatternProperties(current: PatternProperties, offered: PatternProperties): PatternProperties {
+export function mergePatternProperties(current: PatternProperties, offered: NodeProperties): PatternProperties {
   const { writtenDates: _kept, ...properties } = current;
-  const { writtenDates: _offered, ...offeredNode } = offered;
   const writtenDates = [...new Set([...datesOf(current), ...datesOf(offered)])].sort();
-  return { ...mergeProperties(properties, offeredNode), writtenDates };
+  return { ...mergeProperties(properties, offered), writtenDates };
 }
 
 /** The node properties of a pattern's own placeholder (what it was written with, less the dates list). */

@@ -35,7 +35,7 @@ export class Resolver {
       const merged = mergePatternProperties(before, properties);
       this.connection.sql('UPDATE patterns SET properties = ? WHERE pattern = ?').run(JSON.stringify(merged), ref);
       const node = existing.target === ref ? this.nodes.get(ref) : undefined;
-      if (node) this.nodes.mergeInto(node, placeholderOfPattern(properties));
+      if (node) this.nodes.mergeInto(node, properties);
       return statesMore(before, merged) ? this.decide(ref, null) : existing.target;
     }
     const { number, type } = lookupFields(ref);
